@@ -44,6 +44,7 @@ from .parts import compilation_parts, ends_with_page
 from .resolve import (
     Resolved,
     Resolver,
+    council_dated,
     date_plausible,
     expand_letters,
     year_fits_id,
@@ -622,6 +623,7 @@ def _extract(
         raws = [r for r in raws if r.start < tail]
     self_id = CanonicalId(seg.self_id) if seg.self_id else None
     resolver.number_starts = frozenset(r.start for r in raws if r.kind == "res")
+    resolver.council_dated = council_dated(raws)
 
     resolved: list[tuple[Raw, Resolved]] = []
     stopped = STOP.on  # the time budget ran out while finding: what was found is resolved

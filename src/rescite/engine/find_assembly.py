@@ -500,6 +500,7 @@ def _patterns(scope: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
     forms = lexicon.gather("grammar.assembly_session_number", lexicon.scope(scope))
     marks = tuple(lexicon.gather("grammar.assembly_session_marks", lexicon.scope(scope)))
     _ordinals(scope)  # (the words its sessions may be written in, read with the patterns)
+    _bracketed_next(scope)  # (… and its list's next number, each with its session's bracket)
     if not forms or not marks:
         return (), None
     # (each form's groups renamed apart: one pattern holds them all)
@@ -660,6 +661,34 @@ def _stated_list(text: str, pos: int, n: int, session: int, scope: str) -> list[
     return out
 
 
+@functools.lru_cache(maxsize=8)
+def _bracketed_next(scope: str) -> re.Pattern[str] | None:
+    """A language's joint and next number of a list whose numbers each carry their session in their
+    bracket (``grammar.assembly_session_next``: groups ``n`` and ``session``), if it writes one."""
+    forms = lexicon.gather("grammar.assembly_session_next", lexicon.scope(scope))
+    return recache.compile("|".join(f"(?:{f})" for f in forms)) if len(forms) == 1 else None
+
+
+def _bracketed_list(text: str, pos: int, scope: str) -> list[Raw]:
+    """The numbers of a list after one with its session in its bracket, from ``pos``, each with
+    its own session in its bracket ("قراراتها رقم 194 (الدورة 3) …، ورقم 302 (الدورة 4)"), perhaps
+    dated: the list ends at the first item that is none (or a session or number out of the
+    Assembly's running numbering)."""
+    rx = _bracketed_next(scope)
+    out: list[Raw] = []
+    while rx is not None and (m := rx.match(text, pos)) is not None and not STOP.on:
+        session, n = _session(" ".join(m.group("session").split()), scope), int(m.group("n"))
+        if session is None or not 1 <= session <= _LAST_RUNNING_SESSION or not 1 <= n <= _LAST_RUNNING_NUMBER:
+            break
+        raw = _raw(m, "n", n, session, text, scope, _BRACKETED_LIST, f"list, session {session}")
+        out.append(raw)
+        pos = raw.tail_end
+    return out
+
+
+#: the rule of a list's later number with its own session in its bracket
+_BRACKETED_LIST = "a list's later number, of the session in its bracket"
+
 #: the rule of a list's later number in the session its sentence states
 _STATED_LIST = "a list's later number, of the session the sentence states"
 
@@ -696,7 +725,10 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
             raw.kw_start = m.start()  # (the form's own noun before the number: "قرار رقم 3414 (الدورة 30)")
         out.append(raw)
         if m.start("session" + n_key[1:]) > m.start(n_key):
-            continue  # (the session in the number's bracket: that number's own, no list's)
+            # (the session in the number's bracket: that number's own, no list's; the list's next
+            # numbers with their own sessions in their brackets)
+            out += _bracketed_list(text, raw.tail_end, scope)
+            continue
         out += _stated_list(text, raw.tail_end, n, session, scope)
     bare_marks, bare = _bare(scope)
     if not bare or not any(m in text for m in bare_marks):

@@ -34,7 +34,7 @@ from ..grammar.retools import finditer_anchored, required_text_of, top_level_alt
 from ..grammar.rules import patterns
 from ..grammar.rules import patterns as rule_patterns
 from ..grammar.symbols import latin_marks
-from ..grammar.verbs import body_line_verb, finite_words, organisation_words
+from ..grammar.verbs import body_line_verb, body_line_verb_below, finite_words, organisation_words
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, SUPERSCRIPTS, IdError, is_year, symbol_id
 from ..models import Record
 from .footnotes import SENTENCE_END, line_end_at
@@ -454,6 +454,13 @@ def _body_line_in(
             # copies write it ("إن الجمعية العامة⏎", "إن مجلس الأمن⏎"): the adopting body's line
             ls = text.rfind("\n", 0, mb.start()) + 1
             if text[ls : mb.start()].strip(' \t"') in bare:
+                comma = _LINE_END.match(text, mb.end())
+        if comma is None and art is None and not own_line and body_line_verb_below().match(text, mb.end()):
+            # the name alone on its line with no comma, the first paragraph's verb opening the next
+            # line, as copies write it ("大会⏎⏎回顾其…"; a masthead's "大会⏎Distr.: General" is none)
+            ls = text.rfind("\n", 0, mb.start()) + 1
+            if not text[ls : mb.start()].strip(' \t"'):
+                art = _LINE_START.search(text, max(0, mb.start() - 8), mb.start())
                 comma = _LINE_END.match(text, mb.end())
         if own_line:
             # (the article's match takes in the line break or the mark before it)

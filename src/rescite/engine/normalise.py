@@ -391,14 +391,20 @@ _SPLIT_YEAR = recache.compile(
 
 def _split_year_symbols(text: str) -> list[tuple[int, int, str]]:
     """Edits that take out the blank inside a symbol's year split in two, and those beside the
-    slash after it."""
+    slash after it; and so inside a session's two figures right after the series ("(A/6 8/433)",
+    a copy's text layer that sets blanks inside words: A/68/433)."""
     out: list[tuple[int, int, str]] = []
     for m in _SPLIT_YEAR.finditer(text):
         year = m.group("a") + m.group("b")
-        if len(year) != 4 or year[:2] not in ("19", "20"):
+        session = len(year) == 2 and year[0] != "0"
+        if not session and (len(year) != 4 or year[:2] not in ("19", "20")):
             continue
         series = _SERIES_BEFORE.search(text, max(0, m.start() - _SERIES_REACH), m.start() + 1)
-        if series is not None and series.group().translate(_LATIN_OF) in _series():
+        if (
+            series is not None
+            and series.group().translate(_LATIN_OF) in _series()
+            and (not session or series.end() == m.start())
+        ):
             # (… and the blanks beside the slash after it, each by an edit of its own)
             out.extend((m.start(g), m.end(g), "") for g in ("a_b", "s1", "s2") if m.start(g) < m.end(g))
     return out
@@ -686,6 +692,8 @@ _OCR_ONE = recache.compile(
     rf"(?<=[A-Z0-9]/)(?:{NUMBERED_ELEMENTS}|L)\.(?P<n>[0-9l]{{0,2}}l[0-9l]{{0,2}})(?![\w/])"
     r"|(?<=\b[A-Z]/)(?P<y>l)(?=9[4-9]\d/\d)"
     rf"|(?<=\s)(?:{NUMBERED_ELEMENTS})\.(?P<e>l[0-9]?)(?![\w/.])"
+    # (… and an early text's number before its session's bracket: "resolutions ll (II) of …")
+    r"|(?<=\s)(?P<s>[0-9l]{0,2}l[0-9l]{0,2})(?=[ \t]?\((?:S-|ES-)?[IVXLC]{1,7}\))"
 )
 
 
@@ -693,6 +701,7 @@ _OCR_ONE = recache.compile(
 # `in` with it in a text stored two bytes a character)
 _HINT_DOT_L = recache.compile(r"\.l")
 _HINT_SLASH_L = recache.compile(r"/l9")
+_HINT_L_BRACKET = recache.compile(r"l ?\(")
 
 
 # the two ones of a session's Roman numeral that a scanned page's text layer ran into the letter
@@ -720,7 +729,7 @@ def ocr_ones(text: str) -> list[tuple[int, int, str]]:
     each the figure one (one character for one: the offsets stay)."""
     out: list[tuple[int, int, str]] = []
     for m in _OCR_ONE.finditer(text):
-        group = "n" if m.group("n") is not None else "y" if m.group("y") is not None else "e"
+        group = next(g for g in ("n", "y", "e", "s") if m.group(g) is not None)
         start = m.start(group)
         out.extend((start + i, start + i + 1, "1") for i, c in enumerate(m.group(group)) if c == "l")
     return out
@@ -2465,6 +2474,32 @@ def fused_nouns(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _numeral_number() -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    """The languages' forms of a text's number written digit by digit in their date numerals
+    (``grammar.numeral_number``, group ``n``), joined, and each numeral's value."""
+    forms = gather("grammar.numeral_number")
+    numerals = dates.numeral_dates()
+    if not forms or numerals is None:
+        return None, {}
+    return recache.compile("|".join(f"(?:{f})" for f in forms)), numerals[1]
+
+
+def numeral_numbers(text: str) -> list[tuple[int, int, str]]:
+    """Edits that write in figures a text's number written digit by digit in numerals
+    ("第一五一四号决议(XV)": 1514), one figure for one numeral (the offsets stay)."""
+    rx, values = _numeral_number()
+    out: list[tuple[int, int, str]] = []
+    for m in rx.finditer(text) if rx is not None else ():
+        start = m.start("n")
+        out.extend(
+            (start + i, start + i + 1, str(values[c]))
+            for i, c in enumerate(m.group("n"))
+            if not c.isdigit() and c in values
+        )
+    return out
+
+
 def glued_res(text: str) -> list[tuple[int, int, str]]:
     """Edits that set a blank between a resolution's abbreviated noun and the number glued to it
     (see :func:`_glued_res`): the number is read as after "Res. "."""
@@ -3005,11 +3040,13 @@ def normalise(text: str) -> Normalised:
         )
     if " \n" in mapped or "\t\n" in mapped:
         edits.extend(_blanks_before_year(mapped))
-    if _HINT_DOT_L.search(mapped) or _HINT_SLASH_L.search(mapped):  # (a letter l after a stop or a slash)
+    if _HINT_DOT_L.search(mapped) or _HINT_SLASH_L.search(mapped) or _HINT_L_BRACKET.search(mapped):
+        # (a letter l after a stop or a slash, or before a bracket)
         edits.extend(ocr_ones(mapped))
     if _HINT_H_BRACKET.search(mapped):  # (a session's numeral with the letter H in it)
         edits.extend(ocr_roman_h(mapped))
     edits.extend(glued_res(mapped))
+    edits.extend(numeral_numbers(mapped))
     edits.extend(fused_nouns(mapped))
     edits.extend(glued_days(mapped))
     edits.extend(text_layer_folds(mapped))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..grammar import lexicon, recache
 from ..grammar.council import (
@@ -293,6 +293,9 @@ class Resolver:
         # where the texts' numbers found start (the Council's "1309 (2000)" among them): a year is
         # taken from one of them only, not from "paragraph 1309 (2000)"
         self.number_starts: frozenset[int] = frozenset()
+        # the years the dates written with the Council's numbers without their year give (see
+        # :func:`council_dated`): number -> years
+        self.council_dated: dict[str, set[int]] = {}
         self._other_heading: str | bool | None = False  # (read on demand: see other_heading)
         self._nested: list[tuple[int, Body]] | None = None  # (read on demand: see _nested_body)
 
@@ -1223,7 +1226,8 @@ class Resolver:
             for m in _NUMBER_THEN_YEAR.finditer(self.text):
                 if m.start(1) in self.number_starts and sc_year_plausible(int(m.group(1)), int(m.group(2))):
                     self._numbers_years.setdefault(m.group(1), set()).add(int(m.group(2)))
-        years = self._numbers_years.get(number, set())
+        # (… or with its date: "resolution 1301, adopted on 31 May 2000")
+        years = self._numbers_years.get(number, set()) | self.council_dated.get(number, set())
         return next(iter(years)) if len(years) == 1 else None
 
     def _session_before(self, pos: int, number: str) -> tuple[str, str] | None:
@@ -1282,6 +1286,19 @@ class Resolver:
             reason = f"Treaty Series volume {raw.volume}, page {raw.number}: not a known instrument's"
             return _unresolved(raw, None, reason)
         return Resolved(CanonicalId(target), "treaty", None, None, "Treaty Series volume and page")
+
+
+def council_dated(raws: Iterable[Raw]) -> dict[str, set[int]]:
+    """The years of the Security Council's numbers found without their year that the date written
+    with one gives ("… resolution 1301, adopted on 31 May 2000"), where the numbering allows it:
+    number -> years.  A Council number is one resolution: the text's other mentions of it without
+    a date (its title above: "Security Council resolution 1301") are of that year."""
+    out: dict[str, set[int]] = {}
+    for r in raws:
+        sc = SC_WITHOUT_YEAR.fullmatch(r.symbol or "") if r.kind == "symbol" else None
+        if sc is not None and r.date and sc_year_plausible(int(sc.group(1)), int(r.date[:4])):
+            out.setdefault(sc.group(1), set()).add(int(r.date[:4]))
+    return out
 
 
 _ID_YEAR = recache.compile(r"/((?:19|20)\d\d)(?:/|$)")

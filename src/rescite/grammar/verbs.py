@@ -40,6 +40,20 @@ def body_line_verb() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def body_line_verb_below() -> re.Pattern[str]:
+    """The end of a body's name's line with no comma, then a verb of the lexicons (an adverb
+    perhaps before it) opening the next line that is not blank: the adopting body's line as copies
+    write it without its comma ("大会⏎⏎回顾其…", Wikisource's) — matched right after the name; not a
+    heading's noun that is also a verb, its number after it ("决定 70/2. Title": a decision's)."""
+    verbs = [v for lang in lexicon.load().languages.values() for v, _ in lang.verbs]
+    adverbs = list(dict.fromkeys(lexicon.gather("verbs.adverbs") + lexicon.gather("verbs.leading_adverbs")))
+    adverb = rf"(?:{alternation(adverbs)}(?:\s++|(?<=[{CJK}])))?" if adverbs else ""
+    return recache.compile(
+        rf"[ \t]*+\n\s*+{adverb}{alternation(verbs)}(?:(?!\w)|(?<=[{CJK}]))(?![ \t]*\d)", re.IGNORECASE
+    )
+
+
+@functools.lru_cache(maxsize=1)
 def adoption_noun() -> re.Pattern[str]:
     """The noun of an adoption (the lexicons' ``grammar.adoption_nouns``: "adoption", "принятие",
     "通过"): a date beside an agent's name is the adoption's only where it is written there ("the
