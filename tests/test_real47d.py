@@ -17,7 +17,7 @@ depend on them):
   the Council's number (was lost); another organisation's council after them is not the Council;
 - the Declaration of the Rights of the Child by its name in the six languages (``instruments.csv``
   ``CHILD_DECLARATION``): the Assembly's resolution 1386 (XIV) (was not cited); the Geneva
-  declaration of 1924 is not it;
+  declaration of 1924 is not it, by its year or by the city's name before the title;
 - an instrument's date after its title, as laws, articles and school pages write it ("Конвенция
   о правах ребенка от 20 ноября 1989 года", "the Convention … of 20 November 1989", "…, принятой
   Генеральной Ассамблеей ООН 10 декабря 1948 г.", a date in figures): the instrument's date (was
@@ -169,6 +169,9 @@ _AS_BEFORE: list[Row] = [
     ("ru", "Женевская декларация прав ребенка 1924 года была первым таким текстом.", {}),
     ("ru", "Декларация прав ребенка 1924 года была первым таким текстом.", {}),
     ("en", "The Declaration of the Rights of the Child of 1924 was the first such text.", {}),
+    ("en", "The Geneva Declaration of the Rights of the Child was a first step.", {}),
+    ("ru", "Женевская декларация прав ребенка стала первым шагом.", {}),
+    ("ru", "В Женевской Декларации прав ребенка было пять принципов.", {}),
     # a date of ratification or entry into force after the instrument: undated
     (
         "ru",
