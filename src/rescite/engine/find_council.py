@@ -11,7 +11,6 @@ from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
 from ..grammar.council import (
-    TOPIC_WIDTH,
     CouncilNumber,
     council_number,
     sc_year_plausible,
@@ -32,7 +31,7 @@ from ..grammar.lexicon import (
     fold,
     is_cjk,
 )
-from ..grammar.retools import finditer_words
+from ..grammar.retools import TOPIC_WIDTH, finditer_words
 from ..grammar.rules import Patterns, patterns
 from ..grammar.shapes import list_goes_on, list_word_first, mark_after_noun, number_shapes
 from ..read.stop import STOP

@@ -12,7 +12,7 @@ from ..models import Record
 from . import lexicon, recache
 from .dates import adoption_manner, date_regex, figures_date_regex, month_year_regex
 from .lexicon import CJK, alternation
-from .retools import WORD_START, alt_or_never, led_compile, unnamed
+from .retools import PASSIVE_TOPIC, WORD_START, alt_or_never, led_compile, unnamed
 
 
 class CouncilNumber(Record):
@@ -129,9 +129,6 @@ class CouncilNumber(Record):
         self.own_marked = own_marked
         self.own_marked_run = own_marked_run
 
-
-#: the longest topic read between a Council's number and the passive of its adoption
-TOPIC_WIDTH = 120
 
 #: the marks of a title, which Chinese texts set around a number and its noun when they define it
 #: as a term ("安理会通过了《第1540号决议》"): the pair around the marked number
@@ -251,7 +248,7 @@ def council_number(lang: str = "") -> CouncilNumber:
         # adoptée par le"; no figure, stop or bracket in the topic)
         behind_topic=led_compile(
             rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}\s*+,?\s*+(?i:{topics})\s"
-            rf"[^;:()\[\]\u201c\u201d\"\u00ab\u00bb/\n.\d]{{1,{TOPIC_WIDTH}}}?\s*+,?\s*+(?=(?:{passive})\s)(?:{prep})\s*+$"
+            rf"{PASSIVE_TOPIC}\s*+,?\s*+(?=(?:{passive})\s)(?:{prep})\s*+$"
         )
         if passive and topics
         else None,

@@ -203,6 +203,14 @@ def first_led(alternatives: str) -> str:
     return alternatives if first is None else f"(?:(?={first}){alternatives})"
 
 
+#: The longest topic read between a text's number and the passive of its adoption, and the topic
+#: itself: no figure, stop, bracket or quotation mark in it ("Resolution 1325 on women, peace and
+#: security was adopted by the Security Council", "la résolution 1973 relative à la Libye a été
+#: adoptée par le Conseil")
+TOPIC_WIDTH = 120
+PASSIVE_TOPIC = rf"[^;:()\[\]\u201c\u201d\"\u00ab\u00bb/\n.\d]{{1,{TOPIC_WIDTH}}}?"
+
+
 def led_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``led(recache.compile(pattern, flags))``, the look-ahead's characters kept between runs
     under the pattern as written: only the pattern opened with them is built (the pattern alone

@@ -31,6 +31,7 @@ from .lexicon import CJK, SUPERSCRIPTS, alternation, fold, trie_regex
 from .retools import (
     CAPITALS,
     LOWER_START,
+    PASSIVE_TOPIC,
     UPPER_START,
     alt_or_never,
     first_chars,
@@ -1202,7 +1203,7 @@ def _patterns(lang: str) -> Patterns:
     passive = gather("grammar.adoption_passive")
     topic_passive = (
         rf"(?:\s*+,?\s*+(?i:{alternation(gather('grammar.topic_after'))})\s"
-        rf"[^;:()\[\]“”\"«»/\n.\d]{{1,120}}?(?=\s*+,?\s*+{alternation(passive)}\s))?"
+        rf"{PASSIVE_TOPIC}(?=\s*+,?\s*+{alternation(passive)}\s))?"
         if passive
         else ""
     )
