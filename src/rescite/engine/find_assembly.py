@@ -539,6 +539,17 @@ def _dated(raw: Raw, text: str, end: int, scope: str) -> int:
     return end
 
 
+def _bracket_figures(n: int, written: str) -> int | None:
+    """The session of the Assembly's running number ``n`` written in figures in its bracket
+    ("2758 (26)"), where the known numbers allow it; else the Roman numeral typed as ones ("174
+    (11)": "II") where they allow that one; else none."""
+    if in_session_bounds(n, int(written)):
+        return int(written)
+    if set(written) == {"1"} and in_session_bounds(n, len(written)):
+        return len(written)
+    return None
+
+
 def _session(written: str, scope: str = "") -> int | None:
     """A session's number written in figures ("26"), Roman numerals ("XXX"), a language's ordinal
     words ("الثالثة") or a year-first language's numerals ("二十六")."""
@@ -559,6 +570,9 @@ def _session(written: str, scope: str = "") -> int | None:
 
 
 _LATIN_LETTER = str.maketrans("АВСЕ", "ABCE")
+
+#: most characters a date glued before the Assembly's name takes ("1971年10月25日", "一九七一年十月二十五日")
+_GLUED_DATE = 24
 
 
 def _raw(
@@ -590,6 +604,13 @@ def _raw(
     # (the words read after the number end after its session's bracket and its date: a copy's
     # heading "قرار رقم 3414 (الدورة 30) بتاريخ …" is then the text's own number, no title after it)
     raw.tail_end = _dated(raw, text, m.end(), scope)
+    if raw.date is None and m.start():
+        # (… or the date glued before the Assembly's name, as a script without spaces writes
+        # the date of the adoption there: "1971年10月25日联大通过的第2758号决议")
+        glued = [d for d in patterns(scope).date.finditer(text, max(0, m.start() - _GLUED_DATE), m.start())]
+        if glued and glued[-1].end() == m.start():
+            raw.date = parse_date(glued[-1])
+            raw.evidence.append("date glued before the Assembly's name")
     if raw.date is None and m.start():
         # (… or the date that opens the sentence, where a figure or a day's mark ends it)
         sd = opening_date(text, m.start(), m.start(n_key), scope, after_letter=False)
@@ -708,6 +729,9 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
         )
         n_key = next(k for k in groups if k.startswith("n"))
         n = int(groups[n_key])
+        written = groups["session" + n_key[1:]]
+        if written.isdigit() and m.start("session" + n_key[1:]) > m.start(n_key):
+            session = _bracket_figures(n, written)
         if (
             session is not None
             and session > _LAST_RUNNING_SESSION

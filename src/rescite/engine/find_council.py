@@ -941,6 +941,12 @@ def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, 
         )
         if before:
             raw.date = parse_date(before)
+    if raw.pinpoint is None and pat.pin_after is not None and m.end() > m.end("n"):
+        # the pinpoint after the noun that follows the marked number, as for the other bodies'
+        # numbers ("安理会第1844号决议第1段", "第751号决议第11段所设委员会")
+        pin = pat.pin_after.match(text, m.end())
+        if pin is not None:
+            raw.pinpoint = pin.group()
     return raw
 
 

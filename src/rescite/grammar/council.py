@@ -220,9 +220,10 @@ def council_number(lang: str = "") -> CouncilNumber:
             rf"\s*+{adverb}(?:(?:{date_intro}\s*+)?(?:{any_date}|(?P<ya>{year_alone}|{year_month}))\s*+"
             rf"(?:{date_link}\s*+)?|(?:{date_link})\s*+)?(?P<tm>{TITLE_OPEN}\s*+)?"
             # (… the number's mark before it left out, as the press writes it: "安理会2334号决议",
-            # "《联合国安理会61号决议》"; not a digit's or a symbol's tail)
+            # "《联合国安理会61号决议》"; not a digit's or a symbol's tail; … and its mark after it
+            # left out too, the noun glued to the number: "安理会2231决议")
             rf"(?:(?:{alternation(prefix)})\s*+|(?<![\d/.]))(?P<n>\d{{1,4}})\s*+"
-            rf"(?:{alternation(suffix)})\s*+{noun}(?(tm)\s*+{TITLE_CLOSE})"
+            rf"(?:{alternation(suffix)})?\s*+{noun}(?(tm)\s*+{TITLE_CLOSE})"
         )
         if prefix and suffix
         else None,

@@ -1319,7 +1319,13 @@ def _patterns(lang: str) -> Patterns:
         item_link = alt_or_never(gather("grammar.adopted_link"))
         # a number's mark, and a footnote's marker glued after it before the list word
         # ("第64/293号1、65/1号决议", "第64/293号¹、…", "第64/293²、…")
-        mark_note = rf"(?:(?:{mark_s})(?:\d{{1,2}}(?=[ \t]?(?:,|{list_and})))?)?(?:[{SUPERSCRIPTS}]{{1,2}})?"
+        # (… or a bracket after the mark that holds the item's symbol or date, the list word after
+        # it: "第48/264号(A/52/856)和第51/241号决议")
+        mark_note = (
+            rf"(?:(?:{mark_s})(?:\d{{1,2}}(?=[ \t]?(?:,|{list_and}))"
+            rf"|[ \t]?[(\uff08][^()\uff08\uff09\n]{{1,40}}[)\uff09](?=[ \t]?(?:{list_and})))?)?"
+            rf"(?:[{SUPERSCRIPTS}]{{1,2}})?"
+        )
         post_noun = recache.compile(
             # at most LIST_AHEAD numbers are read ahead for the noun: unbounded, a long list of
             # numbers without it is read again from each of its numbers (quadratic); each number
