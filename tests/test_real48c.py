@@ -22,6 +22,9 @@ encyclopaedia pages on the Assembly and its resolutions), each written for these
   adoption, the date glued before the name ("1971年10月25日联大通过的第2758号决议", zh.toml
   ``grammar.assembly_number``, ``find_assembly._raw``): the Assembly's, dated (was lost); a date
   before the plain "大会" glued to it stays unread, as before;
+- a symbol with a blank on one side of its slashes glued after an ideograph, as text layers and
+  web pages give it ("见CEDAW /C/…/CO/5", "详见A/ 79/ 412号文件"; ``normalise._HALF_SPACED``): read
+  whole, as after a blank or a bracket (was lost); letters without a digit stay unread;
 - the Council's marked number without its year, a paragraph after its noun ("安理会第1970号决议
   第15段", "安理會第1718號決議第12段所設委員會"): the paragraph is its pinpoint, as with the year
   (was none; ``find_council._council_number``); an ordinal after the noun is none.
@@ -77,6 +80,12 @@ _ASSEMBLY_PARTICIPLE: list[Row] = [
     ("各方都援引联合国大会通过的第2625号决议。", {"A/RES/2625(XXV)": None}),
 ]
 
+_GLUED_SPACED_SYMBOLS: list[Row] = [
+    ("委员会的结论性意见见CEDAW /C/ABC/CO/5。", {"CEDAW/C/ABC/CO/5": None}),
+    ("参见CRC /C/ABC/CO/2-3号文件。", {"CRC/C/ABC/CO/2-3": None}),
+    ("详见A/ 79/ 412号文件。", {"A/79/412": None}),
+]
+
 # look-alikes that stay as they were: a bracket after a mark with no list word after it, a year or a
 # count before the Council's noun, a session the known numbers do not allow, a number's bracket that
 # is no session
@@ -90,12 +99,19 @@ _AS_BEFORE: list[Row] = [
     ("各方应全面执行安理会第2231号决议。", {"S/RES/2231(2015)": None}),
     ("联大第2758号决议只处理了代表权问题。", {"A/RES/2758(XXVI)": None}),
     ("会议于2024年3月1日大会通过的第2758号决议进行了讨论。", {}),
+    ("秘书长的报告(A /HRC/55/7)已经印发。", {"A/HRC/55/7": None}),
+    ("见AB /CD/EF和GH/ IJ/ KL。", {}),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    _BRACKET_IN_LIST + _COUNCIL_UNMARKED + _SESSION_FIGURES + _ASSEMBLY_PARTICIPLE + _AS_BEFORE,
+    _BRACKET_IN_LIST
+    + _COUNCIL_UNMARKED
+    + _SESSION_FIGURES
+    + _ASSEMBLY_PARTICIPLE
+    + _GLUED_SPACED_SYMBOLS
+    + _AS_BEFORE,
 )
 def test_found(text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang="zh")

@@ -1809,7 +1809,10 @@ _HINT_LINK = recache.compile(r"://")
 # a symbol's parts with a space on one side of their slashes (bounded: six parts of 13 characters)
 # (… a lettered element's number perhaps after a space too: "A/C.3/59/L. 5/ Rev. 1")
 _HALF_PART = r"[A-Z0-9](?:[\w.\-]|(?<=[A-Za-z]\.) (?=\d)){0,12}"
-_HALF_SPACED = recache.compile(rf"(?<![\w/])[A-Z]{{1,6}}(?:/ ?{_HALF_PART}| /{_HALF_PART}){{2,6}}(?![\w/])")
+# (… glued after an ideograph, as a script without spaces writes it: "见CEDAW /C/CHN/CO/7")
+_HALF_SPACED = recache.compile(
+    rf"(?:(?<![\w/])|(?<=[{CJK}]))[A-Z]{{1,6}}(?:/ ?{_HALF_PART}| /{_HALF_PART}){{2,6}}(?![\w/])"
+)
 #: A text's number with a space on either side of its slash or both, as the Arabic pages of
 #: the Organization print them ("قراراتها 40 / 152 سين", "45 /65"): a session of two digits
 #: or more (or a year), then the number
