@@ -14,7 +14,7 @@ from ..grammar import lexicon, recache
 from ..grammar.dates import YEAR, date_first, parse_date, search_dated
 from ..grammar.headings import copy_labels
 from ..grammar.lexicon import SUPER_TO_DIGIT
-from ..grammar.rules import patterns
+from ..grammar.rules import patterns, unglued_pinpoint
 from ..ids import SUPERSCRIPTS, IdError, kind_of_id, parse_id
 from ..models import (
     EXPLAIN_FIELDS,
@@ -1153,7 +1153,7 @@ def _citation(
         res.kind if res.target is not None else "unresolved",
         body,
         res.date,
-        raw.pinpoint,
+        unglued_pinpoint(raw.pinpoint),
         function,
         verb,
         section,

@@ -747,6 +747,7 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
         raw = _raw(m, n_key, n, session, text, scope, "the session the sentence states", "session named")
         if _noun_at(scope).match(text, m.start()) is not None:
             raw.kw_start = m.start()  # (the form's own noun before the number: "قرار رقم 3414 (الدورة 30)")
+        _pinned(raw, text, m.start(), scope)
         out.append(raw)
         if m.start("session" + n_key[1:]) > m.start(n_key):
             # (the session in the number's bracket: that number's own, no list's; the list's next
@@ -770,7 +771,36 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
         if session is None:
             continue
         taken.add(m.start("n"))
-        out.append(
-            _raw(m, "n", n, session, text, scope, "the session its known numbers leave", "Assembly named")
-        )
+        raw = _raw(m, "n", n, session, text, scope, "the session its known numbers leave", "Assembly named")
+        _pinned(raw, text, m.start(), scope)
+        out.append(raw)
     return out
+
+
+def stated_session_number(text: str, start: int, end: int, num_start: int, scope: str) -> str | None:
+    """The Assembly's number of its first sessions that starts at ``num_start``, its session
+    written in words in its bracket as a form of ``grammar.assembly_session_number`` reads it
+    within ``text[start:end]`` (a copy's heading "القرار رقم 818 (الدورة 9): …"), as "818 (IX)";
+    None where no form reads it there, or its session does not fit the number."""
+    _, rx = _patterns(scope)
+    for m in rx.finditer(text, start, end) if rx is not None else ():
+        groups = {k: v for k, v in m.groupdict().items() if v is not None}
+        n_key = next(k for k in groups if k.startswith("n"))
+        s_key = next(k for k in groups if k.startswith("session"))
+        if m.start(n_key) != num_start or m.start(s_key) < m.start(n_key):
+            continue
+        n, session = int(groups[n_key]), _session(" ".join(groups[s_key].split()), scope)
+        if session is None or not 1 <= session <= _LAST_RUNNING_SESSION or not 1 <= n <= _LAST_RUNNING_NUMBER:
+            return None
+        return f"{n} ({roman(session)})" if in_session_bounds(n, session) else None
+    return None
+
+
+def _pinned(raw: Raw, text: str, head: int, scope: str) -> None:
+    """Read into ``raw`` the pinpoint written before its form at ``head``, as the dated forms read
+    it ("الفقرة 11 من قرار الجمعية العامة رقم 194 (الدورة 3)": paragraph 11)."""
+    while head and (text[head - 1].isalnum() or text[head - 1] == "_"):
+        head -= 1  # (the form read from inside its word: "قرار" of "القرار")
+    pin = pin_ending_at(patterns(scope), text, head)
+    if pin is not None:
+        raw.pinpoint = WS_RUN.sub(" ", pin.group("pin"))

@@ -36,8 +36,15 @@ from ..grammar.rules import Patterns, patterns
 from ..grammar.shapes import list_goes_on, list_word_first, mark_after_noun, number_shapes
 from ..read.stop import STOP
 from .find_base import WS_RUN, Raw
-from .find_dates import legal_date_ahead
-from .find_numbers import SENTENCE_END, SENTENCE_REACH
+from .find_dates import gender_fits, legal_date_ahead
+from .find_numbers import (
+    CLAUSE_GAP,
+    SENTENCE_END,
+    SENTENCE_REACH,
+    SUBJECT_REACH,
+    other_actor_between,
+    verb_first_lead,
+)
 from .segment import Segments
 
 
@@ -257,6 +264,43 @@ def _council_actor(text: str, e: int, rx: CouncilNumber, pat: Patterns, scope: s
     while at > e and text[at - 1].isspace():
         at -= 1
     return rx.after.match(text, at)
+
+
+_WORD = recache.compile(r"\w+")
+
+
+def _council_subject(
+    text: str,
+    s: int,
+    e: int,
+    bodies: list[tuple[int, int, str]],
+    rx: CouncilNumber,
+    pat: Patterns,
+    scope: str,
+) -> re.Match[str] | None:
+    """The Council's number after the first noun with a possessive of its gender in the clause
+    whose verb, written first, has the Council (named at ``s``–``e``) as its subject, no other body
+    named between: "ووضع مجلس الأمن البرنامج في عام 1995 ضمن قراره رقم 986" (group ``n``)."""
+    lead = verb_first_lead(scope)
+    if lead is None or lead.search(text, max(0, s - 24), s) is None:
+        return None
+    gap = CLAUSE_GAP.match(text, e)
+    limit = min(gap.end() if gap is not None else e, e + SUBJECT_REACH)
+    limit = min([limit] + [bs for bs, _be, _k in bodies if e <= bs < limit])
+    if (g := patterns(scope).generic_name.search(text, e, limit)) is not None:
+        limit = g.start()
+    if other_actor_between(text, e, limit, pat):
+        return None
+    for w in _WORD.finditer(text, e, limit):
+        poss = pat.possessive_nouns.get(fold(w.group()))
+        if poss is None or not gender_fits(("SC", None), poss, pat):
+            continue
+        at = w.start()
+        while at > e and text[at - 1].isspace():
+            at -= 1
+        m = rx.after.match(text, at)
+        return m if m is not None and m.end("n") <= limit else None
+    return None
 
 
 @functools.lru_cache(maxsize=16)
@@ -481,6 +525,8 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             m = _council_actor(text, e, rx, pat, seg.scope)
         if m is None:
             m = _council_calls(text, e, bodies, rx, seg.scope)
+        if m is None:
+            m = _council_subject(text, s, e, bodies, rx, pat, seg.scope)
         if m is None and (m := _council_adopted(text, e, rx, pat)) is not None:
             # "On 22 December 2017 the Security Council adopted resolution 2397": the news' and
             # articles' sentence, the date of the adoption perhaps before the Council's name

@@ -143,6 +143,57 @@ _MARK_BEFORE_COMMA = recache.compile(rf"[{SUPERSCRIPTS}]{{1,3}}(?=,)")
 _TOPIC_END = recache.compile(r"[.!?。](?:\s|$)|\n[ \t]*\n")
 
 
+#: the most characters between the subject of a verb written first and a noun of its clause
+SUBJECT_REACH = 160
+#: what may stand between them: no stop, no line's end
+CLAUSE_GAP = recache.compile(r"[^.;:!?\n\u061b\u061f]*+")
+
+
+@functools.lru_cache(maxsize=8)
+def verb_first_lead(lang: str) -> re.Pattern[str] | None:
+    """The verb written first in its clause, its subject after it (``grammar.verb_first_subject``:
+    its shape), at the clause's start; a noun that makes the name a complement is no verb
+    (``grammar.complement_links``, ``grammar.kind_nouns``)."""
+    langs = lexicon.scope(lang)
+    leads = lexicon.gather("grammar.verb_first_subject", langs)
+    if not leads:
+        return None
+    nouns = lexicon.gather("grammar.complement_links", langs) + lexicon.gather("grammar.kind_nouns", langs)
+    clitics = lexicon.gather("grammar.clitics", langs)
+    return recache.compile(
+        r"(?<![^.;:!?\n,\u060c\u061b])[ \t]*+"
+        rf"(?!(?:{lexicon.alternation(clitics) if clitics else '(?!)'})?"
+        rf"(?:{lexicon.alternation(nouns) if nouns else '(?!)'})[ \t])(?:{'|'.join(leads)})[ \t]++$"
+    )
+
+
+def other_actor_between(text: str, start: int, end: int, pat: Patterns) -> bool:
+    """Does a word of another organisation's organ or a State's (``grammar.organisation_actors``)
+    stand in ``text[start:end]``: "… ثم أصدر مجلس الوزراء قراره 2021/7" is that organ's?"""
+    if pat.org_actor is None or pat.org_actor_gate.search(text[start:end].lower()) is None:
+        return False
+    return pat.org_actor.search(text, start, end) is not None
+
+
+def verb_first_subject(text: str, head: int, names: Names) -> tuple[str | None, str | None] | None:
+    """The body named as the subject of the verb that opens the clause of the noun at ``head``
+    ("وقرر مجلس حقوق الإنسان … بموجب قراره 31/35"), no other body, named or short, between
+    them; None where the language writes no such verb or none stands there."""
+    rx = verb_first_lead(names.lang)
+    if rx is None:
+        return None
+    named = names.body_before(head, CLAUSE_GAP, SUBJECT_REACH)
+    if named is None:
+        return None
+    end, start, key = named
+    if rx.search(text, max(0, start - 24), start) is None:
+        return None
+    pat = patterns(names.lang)
+    if pat.generic_name.search(text, end, head) is not None or other_actor_between(text, end, head, pat):
+        return None
+    return key, None
+
+
 def _topic_list_goes_on(gap: str, gap_start: int, prev: Raw, raw: Raw, pat: Patterns, names: Names) -> bool:
     """Does the undated number ``raw`` go on with the list of ``prev`` after ``gap``, the topic or
     title of ``prev`` and the list's separator ("69/313 on the financing of development and
@@ -746,6 +797,15 @@ def find_numbered(
                 # "وقدم المجلس، في قراره 45/6": the actor of the clause, of the suffix's gender
                 raw.actor_key, raw.actor_generic = actor
                 raw.evidence.append("actor of the clause, of the possessive's gender")
+            elif (
+                raw.poss_gender is not None
+                and (first := verb_first_subject(text, head, names)) is not None
+                and gender_fits(first, raw.poss_gender, pat)
+            ):
+                # "وقرر مجلس حقوق الإنسان في عام 2016 تمديد الولاية بموجب قراره 31/35": the subject
+                # of the verb that opens the clause, of the suffix's gender, no other body between
+                raw.actor_key, raw.actor_generic = first
+                raw.evidence.append("subject of the verb that opens the clause, of the possessive's gender")
             else:
                 # (… or the actor of the clause, the noun without a possessive: "принятую Генеральной
                 # Ассамблеей в резолюции 61/106", "adopted by the General Assembly in resolution …")

@@ -37,6 +37,7 @@ from ..grammar.symbols import latin_marks
 from ..grammar.verbs import body_line_verb, body_line_verb_below, finite_words, organisation_words
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, SUPERSCRIPTS, IdError, is_year, symbol_id
 from ..models import Record
+from .find_assembly import stated_session_number
 from .footnotes import SENTENCE_END, line_end_at
 from .normalise import MARKED_LINE_END
 from .symbols import ADOPTED_TEXT, cached_resolution_id, combined_report_end
@@ -1210,14 +1211,14 @@ def analyse_heading(
         found = [
             m
             for m in _line_matches(pat, after_break, zone)
-            if own_number_shape(_heading_number(m.group("num"), lang))
+            if own_number_shape(_own_heading_number(zone, m, lang, scope))
             and (m.groupdict().get("kind") or not _noun_before(zone, m.start("num")))
         ]
         if len({unmarked_number(m.group("num")) for m in found}) > 1:
             continue  # a list of texts ("Decision 2/1 …, Decision 2/2 …"), not one text's heading
         if found:
             m = found[0]
-            own_num = _heading_number(m.group("num"), lang)
+            own_num = _own_heading_number(zone, m, lang, scope)
             own_start = m.start("num")
             own_end = own_start + len(m.group("num").rstrip(HEADING_MARKS))
             kind = m.groupdict().get("kind")
@@ -1686,6 +1687,18 @@ def _heading_number(num: str, lang: str) -> str:
     d = patterns(lang).date.fullmatch(m.group(2))
     iso = parse_date(d) if d is not None else None
     return f"{m.group(1)} ({iso[:4]})" if iso else num
+
+
+def _own_heading_number(zone: str, m: re.Match[str], lang: str, scope: str) -> str:
+    """The number of the heading ``m`` as its id reads it (:func:`_heading_number`); an Assembly's
+    number of its first sessions with its session written in words in its bracket, as copies head
+    the text ("القرار رقم 818 (الدورة 9): …"), with that session's Roman numeral ("818 (IX)")."""
+    num = _heading_number(m.group("num"), lang)
+    if HEADING_NUMBER.fullmatch(num) is None and "(" in num:
+        stated = stated_session_number(zone, m.start(), m.end(), m.start("num"), scope)
+        if stated is not None:
+            return stated
+    return num
 
 
 def own_number_shape(num: str) -> bool:

@@ -1565,7 +1565,10 @@ def _patterns(lang: str) -> Patterns:
         rf"|\u300b(?P<book>\d{{1,2}})(?=[\s,;.)\uff0c\u3001\u3002\uff1b\uff09]|{list_and}|$)"
         rf"|\((?P<par>\d{{1,2}})\)(?=[\s,;.\u060c\u061b]|$)"
     )
-    pins = "|".join(v for lang_ in languages for v in lang_.raw["pinpoints"].values())
+    pins = "|".join(
+        [v for lang_ in languages for v in lang_.raw["pinpoints"].values()]
+        + [g for g, _ in _glued_pin_words(tuple(lang_.code for lang_ in languages))]
+    )
     # "paragraph 5 of", "l'annexe II de la", "párrafo 3 del": the words that link a pinpoint
     # to the text it points into
     glued_links = gather("grammar.pin_link_glued")
@@ -1580,9 +1583,9 @@ def _patterns(lang: str) -> Patterns:
     # (… a paragraph's number perhaps with its subparagraph's after a point, as views and reports
     # number them: "para. 7.3")
     sub_num = r"(?:\.\d{1,2}(?![\d.]))?"
-    pin_num = (
-        rf"(?:\d{{1,3}}{sub_num}|[IVX]{{1,5}}{part_letter}{'|' + alternation(ordinals) if ordinals else ''})"
-    )
+    # (… its figures perhaps in brackets, as Arabic legal texts write an article's: "المادة (51) من")
+    figures = rf"\d{{1,3}}{sub_num}|\(\d{{1,3}}\)"
+    pin_num = rf"(?:{figures}|[IVX]{{1,5}}{part_letter}{'|' + alternation(ordinals) if ordinals else ''})"
     # … or a part's letter, in its case ("annex B to resolution 2231 (2015)", "section A of")
     # … or a subparagraph's letter alone after its noun, in brackets or closed by one ("alinéa e)
     # du paragraphe 5", "subparagraph (e) of paragraph 5")
@@ -1590,7 +1593,9 @@ def _patterns(lang: str) -> Patterns:
     pin_num = rf"(?:{pin_num}|(?-i:{annex_letters})(?!(?![{CJK}])\w|/)|(?<=\s)\(?(?-i:[a-zа-я]{{1,3}})\))"
     # … each with the letter of a subparagraph, perhaps ("paragraph 5 (b) of"), or that letter
     # closed by a bracket, as French and Spanish write it ("párrafo 5 e) de")
-    pin_num = rf"{pin_num}(?:\s?\([a-z]{{1,4}}\)|\s(?-i:[a-zа-я]{{1,3}})\))?"
+    # (… the letter perhaps an Arabic one, as the Organization's Arabic texts letter subparagraphs:
+    # "الفقرتين 1 (ب) و 86 (ب) من القرار")
+    pin_num = rf"{pin_num}(?:\s?\((?:[a-z]{{1,4}}|[\u0621-\u064a]{{1,2}})\)|\s(?-i:[a-zа-я]{{1,3}})\))?"
     pin_more = rf"(?:\s*+(?:,|{list_and}|{rng})\s*+{pin_num})*+"
     pin_before = recache.compile(
         rf"(?P<pin>(?:{pins})\s+{pin_num}{pin_more}(?:\s*+(?:(?:,|{pin_link})\s*+)?(?:{paras})\s+\d{{1,3}})?)"
@@ -2135,6 +2140,41 @@ def _patterns(lang: str) -> Patterns:
         ),
         same_date=with_words("grammar.same_date", lambda w: rf"[ ]?,?\s*+(?:{w})(?!\w)", re.IGNORECASE),
     )
+
+
+@functools.lru_cache(maxsize=16)
+def _glued_pin_words(langs: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The pinpoint words of ``langs`` that open with the article, each as a preposition glued
+    before it writes it (``grammar.article_glued``: Arabic "الفقرة" after "ل" is "للفقرة", "وفقا
+    للفقرة 11 من القرار …"), with the word as the lexicon writes it."""
+    out: list[tuple[str, str]] = []
+    for code in langs:
+        raw = lexicon.load().languages[code].raw
+        glued: dict[str, list[str]] = raw.get("grammar", {}).get("article_glued", {})
+        for words in raw["pinpoints"].values():
+            for w in words.split("|"):
+                article = max((a for a in glued if w.startswith(a)), key=len, default=None)
+                if article is not None:
+                    out += [(form + w[len(article) :], w) for form in glued[article]]
+    return tuple(out)
+
+
+#: a pinpoint's figures in brackets ("المادة (51)"), the record's as plain figures
+_BRACKETED_FIGURES = recache.compile(r"(?<!\w)\((\d{1,3})\)")
+
+
+def unglued_pinpoint(pin: str | None) -> str | None:
+    """A pinpoint read with a preposition glued to its word's article ("للفقرة 11") as the
+    lexicon writes the word ("الفقرة 11"), its figures in brackets plain ("المادة (51)" is
+    "المادة 51"); any other as it is."""
+    if not pin:
+        return pin
+    pin = _BRACKETED_FIGURES.sub(r"\1", pin)
+    head, _, rest = pin.partition(" ")
+    for form, word in _glued_pin_words(tuple(lexicon.load().languages)):
+        if head == form:
+            return f"{word} {rest}" if rest else word
+    return pin
 
 
 def _thereto(words: str) -> str:
