@@ -1,0 +1,180 @@
+"""Forms met reading real public English, French and Spanish texts of kinds not read before
+(issue 7, pass real48a: treaty bodies' concluding observations in French, the Committee on the
+Rights of the Child's texts on children in armed conflict, the Assembly's resolutions on the
+Additional Protocols in Spanish, States' written statements to the International Court of
+Justice in French, the Secretariat's memorandums for the International Law Commission in
+Spanish, the Economic and Social Council's resolutions on narcotic drugs, the OAS's resolutions
+on humanitarian law, press agencies' dispatches and French encyclopaedia pages), each written for
+these tests in UN style (passages, titles, symbols and dates invented):
+
+- the instruments of humanitarian law named by their titles, as the Assembly's, the Council's and
+  the treaty bodies' texts name them: the Geneva Convention relative to the Protection of Civilian
+  Persons in Time of War ("the Fourth Geneva Convention", fr "la Convention de Genève relative à
+  la protection des personnes civiles en temps de guerre", "la quatrième Convention de Genève",
+  es "el Convenio de Ginebra relativo a la protección debida a las personas civiles en tiempo de
+  guerra") is ``UNTS/75/973``, and the two Protocols Additional of 1977 ("Protocol Additional to
+  the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of
+  International Armed Conflicts", fr "Protocole additionnel aux Conventions de Genève du 12 août
+  1949 relatif à la protection des victimes des conflits armés internationaux", es "… sin
+  carácter internacional") are ``UNTS/1125/17512`` and ``UNTS/1125/17513`` (were missed); new
+  rows of ``instruments.csv`` with their names in every language. The Geneva Conventions in the
+  plural ("the Geneva Conventions of 1949") stay unread: four treaties under one name.
+- the Conventions on the Privileges and Immunities of the United Nations and of the Specialized
+  Agencies by their titles ("Convention sur les privilèges et immunités des Nations Unies", es
+  "Convención sobre prerrogativas e inmunidades de los organismos especializados") are
+  ``UNTS/1/4`` and ``UNTS/33/521`` (were missed); new rows of ``instruments.csv``.
+- the Convention on the Law of the Sea by the city where it was signed ("the Montego Bay
+  Convention", fr "la Convention de Montego Bay", es "la Convención de Montego Bay sobre el
+  Derecho del Mar") is the Convention (was missed); the city as a place of signature ("signed at
+  Montego Bay, Jamaica") is no citation.
+- the press's "Carta de Naciones Unidas" without the article is the Charter (was missed).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rescite.engine.extract import extract_text
+
+Mention = tuple[str, str | None]
+
+
+def _mentions(text: str) -> list[Mention]:
+    return [(c.text, c.target) for c in extract_text(text).citations]
+
+
+HUMANITARIAN: list[tuple[str, list[Mention]]] = [
+    (
+        "Reaffirming the applicability of the Geneva Convention relative to the Protection of "
+        "Civilian Persons in Time of War to the territories concerned,\n",
+        [("Geneva Convention relative to the Protection of Civilian Persons in Time of War", "UNTS/75/973")],
+    ),
+    (
+        "Calls upon all parties to respect the Fourth Geneva Convention in full.\n",
+        [("Fourth Geneva Convention", "UNTS/75/973")],
+    ),
+    (
+        "Noting that 170 States are parties to the Protocol Additional to the Geneva Conventions of "
+        "12 August 1949, and relating to the Protection of Victims of International Armed Conflicts "
+        "(Protocol I), and 165 to the Protocol Additional to the Geneva Conventions of 12 August "
+        "1949, and relating to the Protection of Victims of Non-International Armed Conflicts "
+        "(Protocol II),\n",
+        [
+            (
+                "Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the "
+                "Protection of Victims of International Armed Conflicts",
+                "UNTS/1125/17512",
+            ),
+            (
+                "Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the "
+                "Protection of Victims of Non-International Armed Conflicts",
+                "UNTS/1125/17513",
+            ),
+        ],
+    ),
+    (
+        "Le Comité salue l'adhésion de l'État partie, en mars 2019, au Protocole additionnel aux "
+        "Conventions de Genève du 12 août 1949 relatif à la protection des victimes des conflits "
+        "armés internationaux (Protocole I).\n",
+        [
+            (
+                "Protocole additionnel aux Conventions de Genève du 12 août 1949 relatif à la "
+                "protection des victimes des conflits armés internationaux",
+                "UNTS/1125/17512",
+            )
+        ],
+    ),
+    (
+        "Réaffirmant que la Convention de Genève relative à la protection des personnes civiles en "
+        "temps de guerre s'applique au territoire, et rappelant la quatrième Convention de Genève,\n",
+        [
+            (
+                "Convention de Genève relative à la protection des personnes civiles en temps de guerre",
+                "UNTS/75/973",
+            ),
+            ("quatrième Convention de Genève", "UNTS/75/973"),
+        ],
+    ),
+    (
+        "Exhorta a las partes a que respeten el Convenio de Ginebra relativo a la protección debida a "
+        "las personas civiles en tiempo de guerra y el Protocolo adicional a los Convenios de Ginebra "
+        "del 12 de agosto de 1949 relativo a la protección de las víctimas de los conflictos armados "
+        "sin carácter internacional (Protocolo II).\n",
+        [
+            (
+                "Convenio de Ginebra relativo a la protección debida a las personas civiles en tiempo "
+                "de guerra",
+                "UNTS/75/973",
+            ),
+            (
+                "Protocolo adicional a los Convenios de Ginebra del 12 de agosto de 1949 relativo a la "
+                "protección de las víctimas de los conflictos armados sin carácter internacional",
+                "UNTS/1125/17513",
+            ),
+        ],
+    ),
+]
+
+IMMUNITIES: list[tuple[str, list[Mention]]] = [
+    (
+        "Recalling the Convention on the Privileges and Immunities of the United Nations and the "
+        "Convention on the Privileges and Immunities of the Specialized Agencies,\n",
+        [
+            ("Convention on the Privileges and Immunities of the United Nations", "UNTS/1/4"),
+            ("Convention on the Privileges and Immunities of the Specialized Agencies", "UNTS/33/521"),
+        ],
+    ),
+    (
+        "L'expert jouit des immunités prévues à la section 22 de la Convention sur les privilèges et "
+        "immunités des Nations Unies.\n",
+        [("Convention sur les privilèges et immunités des Nations Unies", "UNTS/1/4")],
+    ),
+    (
+        "B. Convención sobre prerrogativas e inmunidades de los organismos especializados\n",
+        [("Convención sobre prerrogativas e inmunidades de los organismos especializados", "UNTS/33/521")],
+    ),
+]
+
+SHORT_NAMES: list[tuple[str, list[Mention]]] = [
+    (
+        "The dispute falls under the Montego Bay Convention.\n",
+        [("Montego Bay Convention", "UNTS/1833/31363")],
+    ),
+    (
+        "Le différend relève de la Convention de Montego Bay et de ses annexes.\n",
+        [("Convention de Montego Bay", "UNTS/1833/31363")],
+    ),
+    (
+        "El tribunal aplica la Convención de Montego Bay sobre el Derecho del Mar.\n",
+        [("Convención de Montego Bay sobre el Derecho del Mar", "UNTS/1833/31363")],
+    ),
+    (
+        "El texto consideraba el ataque una violación de la Carta de Naciones Unidas.\n",
+        [("Carta de Naciones Unidas", "pub:charter-of-the-united-nations")],
+    ),
+]
+
+LOOK_ALIKES: list[tuple[str, list[Mention]]] = [
+    ("Expressing concern at all violations of the Geneva Conventions of 1949,\n", []),
+    ("Recordando los Convenios de Ginebra de 1949 y sus Protocolos adicionales,\n", []),
+    ("The Convention was opened for signature at Montego Bay, Jamaica, on 3 March 1981.\n", []),
+    ("La réunion s'est tenue à Montego Bay en juin 2019.\n", []),
+    (
+        "Recalling the Convention relating to the Status of Refugees,\n",
+        [("Convention relating to the Status of Refugees", "UNTS/189/2545")],
+    ),
+    (
+        "Recalling the Agreement on the Privileges and Immunities of the International Criminal Court,\n",
+        [
+            (
+                "Agreement on the Privileges and Immunities of the International Criminal Court",
+                "UNTS/2271/40446",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUMANITARIAN + IMMUNITIES + SHORT_NAMES + LOOK_ALIKES)
+def test_instruments_named(text: str, expected: list[Mention]) -> None:
+    assert _mentions(text) == expected
