@@ -28,6 +28,19 @@ these tests in UN style (passages, titles, symbols and dates invented):
   Derecho del Mar") is the Convention (was missed); the city as a place of signature ("signed at
   Montego Bay, Jamaica") is no citation.
 - the press's "Carta de Naciones Unidas" without the article is the Charter (was missed).
+- under the heading of a court or another organisation's organ, "its resolution" right after a
+  sentence that names a body of the United Nations without a number of its own, as States' written
+  statements to the Court write ("… the subject of several resolutions of the General Assembly. On
+  the basis of its resolution 1514 (XV), it …", fr "… plusieurs résolutions de l'Assemblée
+  générale. Sur la base de sa résolution 1514 (XV), celle-ci a, dans ses résolutions 2066 (XX) et
+  2357 (XXII), …", es "… examinada por la Asamblea General. En su resolución 2066 (XX), …") is
+  that body's, where its numbering fits the number (was unresolved as the organ's own); not in the
+  organ's own sentence ("resolution 70/1 of the General Assembly and its resolution 45/3"), nor
+  after a body named with a number, two sentences back, past a blank line, or where the body's
+  numbering does not fit ("… the Security Council. In its resolution 2021/4, …").
+  (``engine.resolve``, ``Resolver._antecedent``.)
+- a supplement's element at a symbol's end keeps the UN's mixed case as "Add.1" does
+  ("E/INCB/2024/1/Supp.1"; was ``E/INCB/2024/1/SUPP.1``). (``ids``.)
 """
 
 from __future__ import annotations
@@ -178,3 +191,89 @@ LOOK_ALIKES: list[tuple[str, list[Mention]]] = [
 @pytest.mark.parametrize(("text", "expected"), HUMANITARIAN + IMMUNITIES + SHORT_NAMES + LOOK_ALIKES)
 def test_instruments_named(text: str, expected: list[Mention]) -> None:
     assert _mentions(text) == expected
+
+
+Targeted = tuple[str, str | None]
+
+
+def _targets(text: str) -> list[Targeted]:
+    return [(c.text, c.target) for c in extract_text(text).citations]
+
+
+ANTECEDENT: list[tuple[str, list[Targeted]]] = [
+    (
+        "COUR INTERNATIONALE DE JUSTICE\nEXPOSÉ ÉCRIT DE LA RURITANIE\n\n"
+        "7. La question a fait l'objet de plusieurs résolutions de l'Assemblée générale. Sur la base "
+        "de sa résolution 1514 (XV), celle-ci a, dans ses résolutions 2066 (XX) et 2357 (XXII), "
+        "traité de la question.\n",
+        [
+            ("1514 (XV)", "A/RES/1514(XV)"),
+            ("2066 (XX)", "A/RES/2066(XX)"),
+            ("2357 (XXII)", "A/RES/2357(XXII)"),
+        ],
+    ),
+    (
+        "INTERNATIONAL COURT OF JUSTICE\nWRITTEN STATEMENT OF RURITANIA\n\n"
+        "12. The question was considered by the General Assembly. In its resolution 2232 (XXI), it "
+        "invited the administering Power to act.\n",
+        [("2232 (XXI)", "A/RES/2232(XXI)")],
+    ),
+    (
+        "CORTE INTERNACIONAL DE JUSTICIA\nEXPOSICIÓN ESCRITA DE RURITANIA\n\n"
+        "9. La cuestión fue examinada por la Asamblea General. En su resolución 2066 (XX), invitó a "
+        "la Potencia administradora a actuar.\n",
+        [("2066 (XX)", "A/RES/2066(XX)")],
+    ),
+]
+
+ANTECEDENT_SAME: list[tuple[str, list[Targeted]]] = [
+    (
+        "City Council of Riverton\n\nRecalling resolution 70/1 of the General Assembly and its "
+        "resolution 45/3 on transport,\n",
+        [("70/1", "A/RES/70/1"), ("45/3", None)],
+    ),
+    (
+        "City Council of Riverton\n\nThe Council welcomed General Assembly resolution 70/1. In its "
+        "resolution 45/4, it decided to act.\n",
+        [("70/1", "A/RES/70/1"), ("45/4", None)],
+    ),
+    (
+        "City Council of Riverton\n\nThe Council noted the work of the General Assembly.\n\n"
+        "In its resolution 45/3, the Council decided to act.\n",
+        [("45/3", None)],
+    ),
+    (
+        "Parliament of Ruritania\n\nThe matter was raised in the Security Council. In its "
+        "resolution 2021/4, the Parliament urged restraint.\n",
+        [("2021/4", None)],
+    ),
+    (
+        "INTERNATIONAL COURT OF JUSTICE\n\nThe question came before the General Assembly. The "
+        "Court notes the request. In its resolution 2066 (XX), it acted.\n",
+        [("2066 (XX)", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANTECEDENT + ANTECEDENT_SAME)
+def test_possessive_after_a_body_named_under_another_heading(text: str, expected: list[Targeted]) -> None:
+    assert _targets(text) == expected
+
+
+SUPPLEMENT: list[tuple[str, list[Targeted]]] = [
+    (
+        "See the Board's report on precursors (E/INCB/2024/1/Supp.1).\n",
+        [("E/INCB/2024/1/Supp.1", "E/INCB/2024/1/Supp.1")],
+    ),
+]
+SUPPLEMENT_SAME: list[tuple[str, list[Targeted]]] = [
+    (
+        "See A/79/49 (Vol. I) and E/CN.7/2024/2/Add.1.\n",
+        [("A/79/49 (Vol. I)", "A/79/49(Vol.I)"), ("E/CN.7/2024/2/Add.1", "E/CN.7/2024/2/Add.1")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPLEMENT + SUPPLEMENT_SAME)
+def test_supplement_element_case(text: str, expected: list[Targeted]) -> None:
+    assert _targets(text) == expected
