@@ -41,6 +41,15 @@ these tests in UN style (passages, titles, symbols and dates invented):
   (``engine.resolve``, ``Resolver._antecedent``.)
 - a supplement's element at a symbol's end keeps the UN's mixed case as "Add.1" does
   ("E/INCB/2024/1/Supp.1"; was ``E/INCB/2024/1/SUPP.1``). (``ids``.)
+- the agent of a passive before its link and the noun's article, as the special procedures' pages
+  write it in French and Spanish ("créé par la Commission des droits de l'homme dans la résolution
+  1999/44", es "prorrogado por la Comisión de Derechos Humanos en las resoluciones 2002/62 y
+  2005/47"), binds the number to that body as "in resolution" without the article did (was the
+  Economic and Social Council's by the shape YYYY/N). (``rules.actor_gap_bare``.)
+- the Commission on Human Rights named with the Organization after it ("la Comisión de Derechos
+  Humanos de las Naciones Unidas, en su resolución 1985/33", fr "la Commission des droits de
+  l'homme des Nations Unies", "… de l'ONU") is the Commission (was the Economic and Social
+  Council's number). (fr, es ``bodies.CHR``.)
 """
 
 from __future__ import annotations
@@ -276,4 +285,48 @@ SUPPLEMENT_SAME: list[tuple[str, list[Targeted]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), SUPPLEMENT + SUPPLEMENT_SAME)
 def test_supplement_element_case(text: str, expected: list[Targeted]) -> None:
+    assert _targets(text) == expected
+
+
+AGENT: list[tuple[str, list[Targeted]]] = [
+    (
+        "Le mandat a été créé en 2001 par la Commission des droits de l'homme dans la résolution 2001/52.\n",
+        [("2001/52", "E/CN.4/RES/2001/52")],
+    ),
+    (
+        "El mandato fue prorrogado por la Comisión de Derechos Humanos en las resoluciones 2003/61 y "
+        "2004/38, cada una por tres años.\n",
+        [("2003/61", "E/CN.4/RES/2003/61"), ("2004/38", "E/CN.4/RES/2004/38")],
+    ),
+    (
+        "El mandato fue creado por la Comisión de Derechos Humanos en la resolución 1998/27.\n",
+        [("1998/27", "E/CN.4/RES/1998/27")],
+    ),
+    (
+        "La Comisión de Derechos Humanos de las Naciones Unidas, en su resolución 1986/41, decidió "
+        "nombrar a un relator especial.\n",
+        [("1986/41", "E/CN.4/RES/1986/41")],
+    ),
+    (
+        "La Commission des droits de l'homme des Nations Unies, dans sa résolution 1986/41, a décidé "
+        "de nommer un rapporteur spécial.\n",
+        [("1986/41", "E/CN.4/RES/1986/41")],
+    ),
+]
+
+AGENT_SAME: list[tuple[str, list[Targeted]]] = [
+    ("Recordando la labor de la Asamblea General y la resolución 2005/3,\n", [("2005/3", "E/RES/2005/3")]),
+    (
+        "Le Conseil de sécurité, dans la résolution 2254 (2015), a appuyé le processus.\n",
+        [("2254 (2015)", "S/RES/2254(2015)")],
+    ),
+    (
+        "The mandate was created by the Commission on Human Rights in resolution 2001/52.\n",
+        [("2001/52", "E/CN.4/RES/2001/52")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENT + AGENT_SAME)
+def test_agent_before_the_article(text: str, expected: list[Targeted]) -> None:
     assert _targets(text) == expected
