@@ -41,8 +41,10 @@ def is_year(first: int) -> bool:
     return first >= FIRST_YEAR
 
 
-_FINALS = {e.upper(): e for e in [*NUMBERED_ELEMENTS.split("|"), "Summary"]}
-_FINAL = rf"^({NUMBERED_ELEMENTS})\.(\d+)$|^(summary)$"
+#: … and a supplement's ("E/INCB/2008/1/Supp.1": the Board's report's supplements), whose case
+#: is kept too, though no rule reads it after a symbol as the four above
+_FINALS = {e.upper(): e for e in [*NUMBERED_ELEMENTS.split("|"), "Supp", "Summary"]}
+_FINAL = rf"^({NUMBERED_ELEMENTS}|Supp)\.(\d+)$|^(summary)$"
 _ROMAN = r"^(?:S-|ES-)?[IVXLC]+$"
 _CYRILLIC_LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "С": "C", "Л": "L"})
 _PAREN_NUM = r"(\d{1,4})\(((?:S-|ES-)?[IVXLC]+|\d{4})\)"

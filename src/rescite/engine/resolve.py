@@ -220,6 +220,9 @@ def _sentence_stop(text: str, start: int, end: int) -> bool:
     return False
 
 
+_BLANK_LINE = recache.compile(r"\n[ \t]*\n")
+_SENTENCE_END = recache.compile(r"[.;!?](?=\s)")
+
 REPORT_REACH = 40  # characters between a report's symbol and a number placed in it
 HOLDING_REACH = 60  # … and between a supplement's symbol and the noun of a text it holds
 # a blank line, a line that opens with a number (a note's), or a line that ends a sentence
@@ -630,6 +633,35 @@ class Resolver:
             i -= 1
         return None
 
+    def _antecedent(self, pos: int, number: str) -> Body | None:
+        """The body a possessive at ``pos`` refers to in a text headed by another organisation's
+        organ that names a body of the United Nations in the sentence before ("… resolutions of
+        the General Assembly. On the basis of its resolution 1514 (XV), …", a State's written
+        statement to the Court): the body named last, with a scheme of ids, one stop and no
+        blank line between, no figure after it in its sentence, whose numbering fits ``number``;
+        None when there is none."""
+        i = bisect.bisect_left(self._body_pos, pos) - 1
+        if i < 0 or pos - self._body_pos[i] > OWNER_REACH:
+            return None
+        body = self.lex.bodies[self.bodies_at[i][1]]
+        end = self._body_ends[i] if self._body_ends is not None else self._body_pos[i]
+        between = self.text[end:pos]
+        if body.numbering == "none" or _BLANK_LINE.search(between):
+            return None
+        stops = [m.start() for m in _SENTENCE_END.finditer(between)]
+        if len(stops) != 1 or any(c.isdigit() for c in between[: stops[0]]):
+            # in the citing organ's own sentence ("resolution 70/1 of the General Assembly and
+            # its resolution 45/3"), or a body named with a number of its own: the organ's
+            return None
+        m_sc, m_rom, m_sl = _shapes(number)
+        first = int(m_sl.group(2)) if m_sl is not None else 0
+        fits = {
+            "sc": m_sc is not None,
+            "session": m_rom is not None or 0 < first <= (body.max_session or 0),
+            "year": m_rom is not None or first >= body.first_year,
+        }
+        return body if fits.get(body.numbering, False) else None
+
     def _subject(self, kw: int) -> Body | None:
         """A body outside the series of ids.md named as the subject of the clause that cites
         the text ("The World Health Assembly adopted resolution 77/2", "le Conseil
@@ -853,12 +885,20 @@ class Resolver:
             return _unresolved(
                 raw, body.series if body else None, f"{how}; a decision without its number ('-'): no id"
             )
+        back = None
         if body is None and raw.possessive and (heading := self.other_heading()) is not None:
-            # "its resolution 2020/3" under "City Council of Springfield": that organ's text
-            return _unresolved(
-                raw, None, f"possessive: the citing body is another organisation's ({heading})"
-            )
+            back = self._antecedent(raw.start, raw.number or "")
+            if back is None:
+                # "its resolution 2020/3" under "City Council of Springfield": that organ's text
+                return _unresolved(
+                    raw, None, f"possessive: the citing body is another organisation's ({heading})"
+                )
+            # "… several resolutions of the General Assembly. On the basis of its resolution
+            # 1514 (XV), …" under a court's heading: the body that sentence or this one names
+            body = back
         how = self._how(raw, body, explicit)
+        if back is not None:
+            how = f"possessive under another organisation's heading: the body named before, {back.key}"
         if explicit and body is not None and self.lex.shared_names:
             other = self._by_shape(raw, body, number, kind)
             if other is not None:

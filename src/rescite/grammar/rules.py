@@ -1014,7 +1014,9 @@ def _patterns(lang: str) -> Patterns:
     # possessive: "安理会重申其第2231号决议" — its: the Council's)
     actor_words = alternation(gather("grammar.actor_link") + gather("grammar.actor_verbs"))
     actor_gap_head = actor_gap_when + rf"{actor_words}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
-    actor_gap_bare = recache.compile(actor_gap_head)
+    # (… the noun's article after the link, the noun without a possessive: "par la Commission des
+    # droits de l'homme dans la résolution 1999/44", "por la Comisión … en las resoluciones …")
+    actor_gap_bare = recache.compile(actor_gap_head + rf"(?:(?:{actor_pin_article})\s++)?")
     # (… and the paragraph of the text it points into: "the Council, in paragraph 5 of its
     # resolution 40/13", "Совет в пункте 5 своей резолюции", "المجلس، في الفقرة 5 من قراره")
     # (… or its paragraphs, a list or a range of their numbers: "in paragraphs 5 and 6 of its
