@@ -21,7 +21,15 @@ import re
 from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
-from ..grammar.dates import date_regex, numeral_dates, numeral_value, opening_date, parse_date, search_dated
+from ..grammar.dates import (
+    date_regex,
+    figures_date,
+    numeral_dates,
+    numeral_value,
+    opening_date,
+    parse_date,
+    search_dated,
+)
 from ..grammar.retools import roman, roman_value
 from ..grammar.rules import patterns
 from ..read.stop import STOP
@@ -536,6 +544,12 @@ def _dated(raw: Raw, text: str, end: int, scope: str) -> int:
     if d is not None and d.start() <= gap.end():
         raw.date = parse_date(d)
         return d.end()
+    if (td := patterns(scope).title_date.match(text, end)) is not None:
+        # (… or after the text's title in quotes: "резолюция 3379 Генеральной Ассамблеи «…» была
+        # принята 10 ноября 1975 года")
+        raw.date = parse_date(td)
+        raw.evidence.append("date after the title in quotes")
+        return td.end()
     return end
 
 
@@ -768,11 +782,26 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
             continue
         n = int(m.group("n"))
         session = anchored_session(n) if n <= _LAST_RUNNING_NUMBER else None
+        why = "the session its known numbers leave"
+        date = None
+        if "d" in m.re.groupindex and m.group("d") is not None:
+            # (the date written between the name and the number, as laws and legal databases head
+            # the texts: "Резолюция Генеральной Ассамблеи от 20 декабря 1965 года № 2105": the
+            # number's, and its session where the known numbers leave two open)
+            d = search_dated(patterns(scope).date, text, m.start("d"), m.start("n")) or search_dated(
+                figures_date(), text, m.start("d"), m.start("n")
+            )
+            date = parse_date(d) if d is not None else None
+            if session is None and date is not None and (session := old_session(n, date)) is not None:
+                why = "the session of its date"
         if session is None:
             continue
         taken.add(m.start("n"))
-        raw = _raw(m, "n", n, session, text, scope, "the session its known numbers leave", "Assembly named")
+        raw = _raw(m, "n", n, session, text, scope, why, "Assembly named")
         _pinned(raw, text, m.start(), scope)
+        if raw.date is None and date is not None:
+            raw.date = date
+            raw.kw_start = m.start()  # (the noun before the name and the date: a heading's own number)
         out.append(raw)
     return out
 

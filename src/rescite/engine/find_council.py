@@ -975,6 +975,19 @@ def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, 
             tail = whole
     if tail and tail.group("date"):
         raw.date = parse_date(tail)
+    elif (td := pat.title_date.match(text, tail.end() if tail else max(m.end(), e))) is not None:
+        # the date after the text's title in quotes, as after the other bodies' numbers ("резолюция
+        # 2165 Совета Безопасности «…» была принята 14 июля 2014 года")
+        raw.date = parse_date(td)
+        raw.evidence.append("date after the title in quotes")
+    elif (
+        pat.place_date is not None
+        and (pl := pat.place_date.match(text, tail.end() if tail else max(m.end(), e))) is not None
+    ):
+        # (… or after the place or the meeting of its adoption: "…, принятая на заседании 23 декабря
+        # 2016 года", "…, adopted at its 7853rd meeting on …")
+        raw.date = parse_date(pl)
+        raw.evidence.append("date after the place of the adoption")
     elif tail and legal_date_ahead(text, tail.end()) and (pd := pat.pin_date.match(text, tail.end())):
         # legal styles: a pinpoint between the number and the bracket of its date
         # ("S.C. Res. 2417, ¶ 5 (May 24, 2018)"), as for the numbers of the other bodies

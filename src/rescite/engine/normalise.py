@@ -2648,6 +2648,11 @@ def _caps_nouns() -> tuple[tuple[str, ...], re.Pattern[str]]:
         key=lambda w: (-len(w), w),  # (the same order in every process: a kept program)
     )
     nouns = "|".join(map(re.escape, words)) or "(?!)"
+    # (the date's words before the number and the number's signs, in capitals)
+    dated = "|".join(sorted({re.escape(w.upper()) for w in gather("grammar.date_before_number")})) or "(?!)"
+    signs = "|".join(
+        sorted({re.escape(w.upper()) for w in gather("footnotes.number")}, key=lambda w: (-len(w), w))
+    )
     return tuple(sorted({w[:5] for w in words})), recache.compile(
         # (a word or a sign before the noun on its line, a space between, a bracket perhaps)
         r"(?:(?<=[^\s\d][ \t])|(?<=\S[ \t]\())"
@@ -2662,6 +2667,11 @@ def _caps_nouns() -> tuple[tuple[str, ...], re.Pattern[str]]:
         # after it, as legal databases head their copies: "РЕЗОЛЮЦИЯ 1368 СОВЕТА БЕЗОПАСНОСТИ ООН
         # ОТ 12 СЕНТЯБРЯ 2001 ГОДА"; a heading's own number with its bracket is not one)
         rf"|(?<![^\n])[ \t]*(?:{nouns})[ \t]+\d{{1,4}}[ \t]+[^\W\d_]{{2,}}[ \t]+[^\W\d_]{{2,}}"
+        # (… or alone on its line, the date's word, the date and the number's sign before the number
+        # of a session and its text, as legal databases head their copies: "РЕЗОЛЮЦИЯ ОТ 17.12.1984
+        # N 39/148"; the title after it on the same line is another heading's, left as it is)
+        rf"|(?<![^\n])[ \t]*(?:{nouns})[ \t]+(?:{dated})[ \t]+[^\n]{{6,24}}?[ \t]+(?:{signs or '(?!)'})[ \t]?"
+        r"(?:S-|ES-)?\d{1,4}/\d{1,4}(?=[ \t]*(?:\n|$))"
     )
 
 

@@ -1203,6 +1203,7 @@ def _patterns(lang: str) -> Patterns:
     # Council on …", fr "La résolution 1973 relative à la Libye a été adoptée par le Conseil …"; no
     # figure, stop or bracket in the topic)
     passive = gather("grammar.adoption_passive")
+    apposition = alt_or_never(gather("grammar.apposition"))
     topic_passive = (
         rf"(?:\s*+,?\s*+(?i:{alternation(gather('grammar.topic_after'))})\s"
         rf"{PASSIVE_TOPIC}(?=\s*+,?\s*+{alternation(passive)}\s))?"
@@ -1229,6 +1230,9 @@ def _patterns(lang: str) -> Patterns:
         # 2009 года 64/10 и …")
         # (… the date's word inside the bracket too: "70/1 (of 25 September 2015)", "(от …)")
         rf"(?:{next_dated}\s*+(?:,\s*+)?"
+        # (… the noun again after a dash, as encyclopaedias open their pages, before the participle
+        # and the date: "Резолюция Совета Безопасности 2334 — резолюция, принятая 23 декабря …")
+        rf"(?:(?:{apposition})\s*+,\s*+(?={date_intro}))?"
         # (… the place of the adoption before the date in the bracket, as legal databases head
         # their copies: "резолюция … №724 (Нью-Йорк, 15 декабря 1991 г.)")
         rf"(?:{date_intro}\s*+|(?P<par>\()[ ]?(?:{_BRACKET_PLACE})?(?:{date_intro}\s*+)?"
@@ -1721,12 +1725,16 @@ def _patterns(lang: str) -> Patterns:
         # двадцать шестой сессии Конференции 13 ноября …", "المعتمد في الدورة … في …")
         place_date=recache.compile(
             rf"(?:[ \t]*+,)?\s++(?i:{alternation(gather('grammar.place_adoption'))})\s++"
-            rf"(?:(?:[^\W\d_][\w\u2019'.-]*+|\d{{1,3}}(?:[^\W\d_]{{1,3}}|[\u00ba\u00aa\u00b0]))(?:\s++|(?=,))){{1,24}}?"
+            # (… a meeting's ordinal of up to five figures, its ending perhaps after a hyphen: "at its
+            # 7853rd meeting", "на своем 7853-м заседании")
+            rf"(?:(?:[^\W\d_][\w\u2019'.-]*+|\d{{1,5}}-?(?:[^\W\d_]{{1,3}}|[\u00ba\u00aa\u00b0]))(?:\s++|(?=,))){{1,24}}?"
             # (… the place's country after a comma: "adopted in Katowice, Poland, on …")
             rf"(?:,[ ]{UPPER_START}[\w\u2019'.-]*+(?:[ ]{UPPER_START}[\w\u2019'.-]*+){{0,3}}(?=,))?"
-            rf"(?:,\s*+)?(?:(?i:{alternation(gather('grammar.place_date_intro'))})\s++)?(?i:{date})"
+            rf"(?:,\s*+)?(?:(?i:{alt_or_never(gather('grammar.place_date_intro'))})\s++)?(?i:{date})"
         )
-        if gather("grammar.place_adoption") and gather("grammar.place_date_intro")
+        # (… a language that writes no word before that date has none: "принятая на заседании
+        # 23 декабря 2016 года")
+        if gather("grammar.place_adoption")
         else None,
         # (the symbol of no spaces, a slash in it: "14/CP.27 (FCCC/CP/2022/10/Add.2) of 20 November 2022")
         symbol_then_date=recache.compile(
