@@ -27,6 +27,10 @@ taught:
   Assembly,", es "… de la⏎Asamblea General,"), as a narrow page or a large type sets it (the
   Assembly was taken for the body of a conference's decision: its own numbers "bare" and
   "its" were the Assembly's, none of them possible, and the Assembly's 79/226 lost);
+* a treaty body's masthead whose cells a text layer ran onto one line, the treaty's name and
+  the symbol ("الأمم المتحدة⏎اتفاقية حقوق الطفل CRC/C/…/CO/5-6⏎Distr.: General", a right-to-left
+  page of LibreOffice's), names the body that issues the text, as on lines of their own: the
+  treaty is no citation (was cited);
 * a Chinese table's header row, its cells' words set apart by blanks ("决议 标题 通过日期"),
   under a full line of a narrow column (a two-column page) is no line a text layer wrapped inside
   a word (it was joined to the line above, so the rows under it had no header: the table's
@@ -56,7 +60,7 @@ def _sourced(res: ExtractResult) -> Sourced:
 
 
 # -- 1. a volume of one text, its masthead at the first page's foot --------------------------
-_HAITI = {
+_HAITI: Sourced = {
     ("S/RES/2822(2026)", "S/RES/2653(2022)", "2022-10-21"),
     ("S/RES/2822(2026)", "S/RES/2785(2025)", "2025-07-15"),
 }
@@ -104,12 +108,15 @@ FOOT_ROWS: list[tuple[str, str, str, Sourced]] = [
 
 
 @pytest.mark.parametrize(("name", "text", "own", "want"), FOOT_ROWS, ids=[r[0] for r in FOOT_ROWS])
-def test_a_volume_of_one_text_with_its_masthead_at_the_foot(name: str, text: str, own: str, want: Sourced) -> None:
+def test_a_volume_of_one_text_with_its_masthead_at_the_foot(
+    name: str, text: str, own: str, want: Sourced
+) -> None:
     res = extract_text(text, source=f"{name}.pdf")
     assert res.document.source_id == own
     assert _sourced(res) == want, sorted(_sourced(res), key=str)
 
 
+_LETTER: Sourced = {("S/2026/77", "S/RES/2785(2025)", "2025-07-15")}
 # look-alikes: the page's running symbol alone above its page line (a text of its own, no
 # masthead at the foot) is taken out as before; a volume with its masthead at the top
 FOOT_LOOKALIKES: list[tuple[str, str, str | None, Sourced]] = [
@@ -122,7 +129,7 @@ FOOT_LOOKALIKES: list[tuple[str, str, str | None, Sourced]] = [
         "I should be grateful if you would bring the present letter to the attention of the members.\n"
         "S/2026/77\n27-01234 2/2\n",
         "S/2026/77",
-        {("S/2026/77", "S/RES/2785(2025)", "2025-07-15")},
+        _LETTER,
     ),
     (
         "en-volume-masthead-at-top",
@@ -137,7 +144,9 @@ FOOT_LOOKALIKES: list[tuple[str, str, str | None, Sourced]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "own", "want"), FOOT_LOOKALIKES, ids=[r[0] for r in FOOT_LOOKALIKES])
+@pytest.mark.parametrize(
+    ("name", "text", "own", "want"), FOOT_LOOKALIKES, ids=[r[0] for r in FOOT_LOOKALIKES]
+)
 def test_a_volume_of_one_text_with_its_masthead_at_the_foot_lookalikes(
     name: str, text: str, own: str | None, want: Sourced
 ) -> None:
@@ -258,7 +267,9 @@ TAIL_LOOKALIKES: list[tuple[str, str, str | None, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "own", "cited"), TAIL_LOOKALIKES, ids=[r[0] for r in TAIL_LOOKALIKES])
+@pytest.mark.parametrize(
+    ("name", "text", "own", "cited"), TAIL_LOOKALIKES, ids=[r[0] for r in TAIL_LOOKALIKES]
+)
 def test_a_symbols_bracket_in_the_texts_language_lookalikes(
     name: str, text: str, own: str | None, cited: set[str]
 ) -> None:
@@ -295,7 +306,8 @@ CUT_ROWS: list[tuple[str, str, set[tuple[str, str | None]]]] = [
             "Convenio sobre la Diversidad Biológica",
             "17/9. Diversidad biológica marina y costera",
             "La Conferencia de las Partes,\nRecordando la decisión 16/4 y la resolución 79/226 de la\n"
-            "Asamblea General,\n1. Pide al Secretario Ejecutivo que informe sobre los progresos realizados.\n",
+            "Asamblea General,\n"
+            "1. Pide al Secretario Ejecutivo que informe sobre los progresos realizados.\n",
         ),
         {("A/RES/79/226", None)},
     ),
@@ -324,7 +336,9 @@ def test_a_bodys_name_cut_from_its_sentence_is_no_body_line(
     got = {(str(c.target), c.date) for c in res.citations if c.target}
     assert got == want, sorted(got, key=str)
     # the conference's own numbers are its own (no id scheme), not the Assembly's
-    assert all("citing body GA" not in (c.reason or "") for c in res.citations), [c.reason for c in res.citations]
+    assert all("citing body GA" not in (c.reason or "") for c in res.citations), [
+        c.reason for c in res.citations
+    ]
 
 
 # look-alikes: the adopting body's line under a title line with no stop (the title is no
@@ -401,8 +415,12 @@ ZH_TABLE_LOOKALIKES: list[tuple[str, str, set[tuple[str, str | None]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "want"), ZH_TABLE_LOOKALIKES, ids=[r[0] for r in ZH_TABLE_LOOKALIKES])
-def test_a_chinese_tables_header_row_lookalikes(name: str, text: str, want: set[tuple[str, str | None]]) -> None:
+@pytest.mark.parametrize(
+    ("name", "text", "want"), ZH_TABLE_LOOKALIKES, ids=[r[0] for r in ZH_TABLE_LOOKALIKES]
+)
+def test_a_chinese_tables_header_row_lookalikes(
+    name: str, text: str, want: set[tuple[str, str | None]]
+) -> None:
     got = {(str(c.target), c.date) for c in extract_text(text, source=f"{name}.pdf").citations if c.target}
     assert got == want, sorted(got, key=str)
 
@@ -460,9 +478,76 @@ def office_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
         ("fr-decision-20pt", {("A/RES/72/73", None)}),
     ],
 )
-def test_libreoffice_files(office_files: dict[str, bytes], name: str, want: set[tuple[str, str | None]]) -> None:
+def test_libreoffice_files(
+    office_files: dict[str, bytes], name: str, want: set[tuple[str, str | None]]
+) -> None:
     if name not in office_files:
         pytest.skip(f"{name} was not converted")
     res = extract_text(text_of(office_files[name], f"{name}.pdf"), source=f"{name}.pdf")
     got = {(str(c.target), c.date) for c in res.citations if c.target}
     assert got == want, sorted(got, key=str)
+
+
+# -- 5. a treaty body's masthead run onto one line: the treaty's name and the symbol -----------
+MASTHEAD_ROWS: list[tuple[str, str, str, set[str]]] = [
+    (
+        "ar-name-and-symbol",
+        "CRC/C/XYZ/CO/5-6\n الأمم المتحدة\nاتفاقية حقوق الطفل CRC/C/XYZ/CO/5-6\nDistr.: General\n"
+        "3 March 2026\n"
+        "لجنة حقوق الطفل\n"
+        "الملاحظات الختامية على التقرير الجامع للتقريرين الدوريين الخامس والسادس لروريتانيا\n"
+        "1 - وتشير اللجنة إلى قرار الجمعية العامة 74/133 المؤرخ 18 كانون الأول/ديسمبر 2019.\n",
+        "CRC/C/XYZ/CO/5-6",
+        {"A/RES/74/133"},
+    ),
+    (
+        "en-name-and-symbol",
+        "United Nations\nConvention on the Rights of the Child CRC/C/GC/27\nDistr.: General\n3 March 2026\n\n"
+        "Committee on the Rights of the Child\nGeneral comment No. 27 (2026)\n"
+        "1. The Committee recalls General Assembly resolution 74/133.\nCRC/C/GC/27\n25-20456 1/1\n",
+        "CRC/C/GC/27",
+        {"A/RES/74/133"},
+    ),
+    (
+        "fr-name-and-symbol",
+        "Nations Unies\nConvention relative aux droits de l’enfant CRC/C/GC/27\nDistr. générale\n"
+        "3 mars 2026\n\n"
+        "Comité des droits de l’enfant\nObservation générale no 27 (2026)\n"
+        "1. Le Comité rappelle la résolution 74/133 de l’Assemblée générale.\nCRC/C/GC/27\n25-20456 1/1\n",
+        "CRC/C/GC/27",
+        {"A/RES/74/133"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "own", "cited"), MASTHEAD_ROWS, ids=[r[0] for r in MASTHEAD_ROWS])
+def test_a_treaty_bodys_masthead_run_onto_one_line(name: str, text: str, own: str, cited: set[str]) -> None:
+    res = extract_text(text, source=f"{name}.pdf")
+    assert res.document.source_id == own
+    assert {str(c.target) for c in res.citations if c.target} == cited
+
+
+# look-alikes: the treaty named in a sentence before a symbol (no organisation's line above it);
+# the name alone on its line under the organisation's, as before
+MASTHEAD_LOOKALIKES: list[tuple[str, str, set[str]]] = [
+    (
+        "en-sentence-then-symbol",
+        "The States parties recalled the Convention on the Rights of the Child CRC/C/GC/27\n"
+        "Distr.: General\n",
+        {"UNTS/1577/27531", "CRC/C/GC/27"},
+    ),
+    (
+        "en-name-alone",
+        "United Nations\nConvention on the Rights of the Child\nCRC/C/GC/27\nDistr.: General\n\n"
+        "1. The Committee recalls General Assembly resolution 74/133.\n",
+        {"A/RES/74/133"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "cited"), MASTHEAD_LOOKALIKES, ids=[r[0] for r in MASTHEAD_LOOKALIKES]
+)
+def test_a_treaty_bodys_masthead_run_onto_one_line_lookalikes(name: str, text: str, cited: set[str]) -> None:
+    res = extract_text(text, source=f"{name}.pdf")
+    assert {str(c.target) for c in res.citations if c.target} == cited

@@ -300,10 +300,10 @@ def masthead_issuer(text: str, s: int, e: int, own: Sequence[tuple[int, int]]) -
     its distribution mark ("United Nations⏎Framework Convention on Climate Change⏎FCCC/CP/1995/7⏎
     Distr.: General", "United Nations⏎Convention on the Rights of the Child⏎CRC/C/GC/26"): the
     secretariat or the treaty body that issues the text, not a treaty it cites."""
-    if s and text[s - 1] != "\n":
+    if s and text[s - 1] != "\n" and not _own_beside(text, text.rfind("\n", 0, s) + 1, s, own):
         return False
     nl = text.find("\n", e)
-    if nl < 0 or text[e:nl].strip():
+    if nl < 0 or (text[e:nl].strip() and not _own_beside(text, e, nl, own)):
         return False
     first = text.find("\n", s, e)
     if first < 0 or not masthead_organisation().fullmatch(text, s, first):
@@ -317,6 +317,19 @@ def masthead_issuer(text: str, s: int, e: int, own: Sequence[tuple[int, int]]) -
     while nxt < len(text) and text[nxt] in " \t\n":
         nxt += 1
     return any(a == nxt for a, _ in own) or distribution_opens().match(text, nxt) is not None
+
+
+def _own_beside(text: str, start: int, end: int, own: Sequence[tuple[int, int]]) -> bool:
+    """Is ``text[start:end]`` (the rest of a name's line) a symbol alone (the text's own, or one
+    the masthead prints there), blanks around it: the masthead's cells run onto one line
+    ("اتفاقية حقوق الطفل CRC/C/…/CO/5-6", the treaty body's name and the symbol as a right-to-left
+    page's text layer gives them)?"""
+    rest = text[start:end].strip()
+    return bool(rest) and (_LONE_SYMBOL.fullmatch(rest) is not None or any(text[a:b] == rest for a, b in own))
+
+
+#: a document's symbol, as a masthead prints it (its star perhaps)
+_LONE_SYMBOL = recache.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]{1,12}){1,6}\*?")
 
 
 #: What joins the two symbols of a document issued under both ("E/2019/27-E/CN.6/2019/15")
@@ -521,7 +534,9 @@ def _name_goes_on(text: str, mb: re.Match[str]) -> bool:
     opens with its article in lower case ("l'Assemblée générale,"), or its article in lower case
     ends the line above ("the⏎General Assembly,")?"""
     first = mb.group()[:1]
-    return first.islower() or _article_ends_line().search(text, max(0, mb.start() - 12), mb.start()) is not None
+    return (
+        first.islower() or _article_ends_line().search(text, max(0, mb.start() - 12), mb.start()) is not None
+    )
 
 
 _ENDS_ITS_LINE = recache.compile(r"[ \t]*\n\s*")
