@@ -357,7 +357,8 @@ MEETING_ROWS: list[tuple[str, str, set[str]]] = [
         "fr-meeting-resumed",
         "Le Conseil a poursuivi l’examen de la question à ses 10125e et 10131e séances "
         "(voir S/PV.10125 (Reprise 1) et S/PV.10131).",
-        {"S/PV.10125", "S/PV.10131"},
+        # (the resumed meeting's record, its bracket in French: test_formats48)
+        {"S/PV.10125(Resumption1)", "S/PV.10131"},
     ),
     (
         "ar-meeting-record",

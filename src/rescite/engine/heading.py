@@ -33,10 +33,10 @@ from ..grammar.lexicon import alternation, fold, gather
 from ..grammar.retools import finditer_anchored, required_text_of, top_level_alternative, unnamed
 from ..grammar.rules import patterns
 from ..grammar.rules import patterns as rule_patterns
-from ..grammar.symbols import latin_marks
+from ..grammar.symbols import latin_marks, symbol_as_own
 from ..grammar.verbs import body_line_verb, body_line_verb_below, finite_words, organisation_words
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, SUPERSCRIPTS, IdError, is_year, symbol_id
-from ..models import Record
+from ..models import CanonicalId, Record
 from .find_assembly import stated_session_number
 from .footnotes import SENTENCE_END, line_end_at
 from .normalise import MARKED_LINE_END
@@ -301,10 +301,10 @@ def masthead_issuer(text: str, s: int, e: int, own: Sequence[tuple[int, int]]) -
     its distribution mark ("United Nations⏎Framework Convention on Climate Change⏎FCCC/CP/1995/7⏎
     Distr.: General", "United Nations⏎Convention on the Rights of the Child⏎CRC/C/GC/26"): the
     secretariat or the treaty body that issues the text, not a treaty it cites."""
-    if s and text[s - 1] != "\n":
+    if s and text[s - 1] != "\n" and not _own_beside(text, text.rfind("\n", 0, s) + 1, s, own):
         return False
     nl = text.find("\n", e)
-    if nl < 0 or text[e:nl].strip():
+    if nl < 0 or (text[e:nl].strip() and not _own_beside(text, e, nl, own)):
         return False
     first = text.find("\n", s, e)
     if first < 0 or not masthead_organisation().fullmatch(text, s, first):
@@ -318,6 +318,19 @@ def masthead_issuer(text: str, s: int, e: int, own: Sequence[tuple[int, int]]) -
     while nxt < len(text) and text[nxt] in " \t\n":
         nxt += 1
     return any(a == nxt for a, _ in own) or distribution_opens().match(text, nxt) is not None
+
+
+def _own_beside(text: str, start: int, end: int, own: Sequence[tuple[int, int]]) -> bool:
+    """Is ``text[start:end]`` (the rest of a name's line) a symbol alone (the text's own, or one
+    the masthead prints there), blanks around it: the masthead's cells run onto one line
+    ("اتفاقية حقوق الطفل CRC/C/…/CO/5-6", the treaty body's name and the symbol as a right-to-left
+    page's text layer gives them)?"""
+    rest = text[start:end].strip()
+    return bool(rest) and (_LONE_SYMBOL.fullmatch(rest) is not None or any(text[a:b] == rest for a, b in own))
+
+
+#: a document's symbol, as a masthead prints it (its star perhaps)
+_LONE_SYMBOL = recache.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]{1,12}){1,6}\*?")
 
 
 #: What joins the two symbols of a document issued under both ("E/2019/27-E/CN.6/2019/15")
@@ -475,8 +488,11 @@ def _body_line_in(
                 comma = _LINE_END.match(text, mb.end())
         if art is None and comma is not None and _MARKED_LINE_END.match(text, comma.end()):
             # languages without articles: the name alone on its line ("Генеральная Ассамблея,"),
-            # a note's mark after it or not
-            art = _LINE_START.search(text, max(0, mb.start() - 8), mb.start())
+            # a note's mark after it or not — not a sentence that a line break cut before the
+            # name, its article in lower case ("… la résolution 79/226 de⏎l'Assemblée générale,",
+            # "… of the⏎General Assembly,")
+            if not _name_goes_on(text, mb):
+                art = _LINE_START.search(text, max(0, mb.start() - 8), mb.start())
         elif art is None and comma is not None and body_line_verb().match(text, mb.end()):
             # … or opening its line, run into the first paragraph's verb ("Комиссия по положению
             # женщин, ссылаясь на …", "人权理事会，回顾其…": a page flattened into one line)
@@ -504,6 +520,24 @@ def _body_line_in(
                     comma.end(),
                 )
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _article_ends_line() -> re.Pattern[str]:
+    """An opener of the adopting body's line in lower case ending a line: the article of a name
+    that the line break cut from it, within a sentence ("of the⏎General Assembly,")."""
+    words = [w.lower() for w in gather("heading.body_line_openers") if w.lower() != w]
+    return recache.compile(rf"(?<![^\W\d_]){alternation(words)}[ \t]*(?:\n[ \t]*)?$")
+
+
+def _name_goes_on(text: str, mb: re.Match[str]) -> bool:
+    """Does the body's name ``mb`` at a line's start go on a sentence of the line above: the name
+    opens with its article in lower case ("l'Assemblée générale,"), or its article in lower case
+    ends the line above ("the⏎General Assembly,")?"""
+    first = mb.group()[:1]
+    return (
+        first.islower() or _article_ends_line().search(text, max(0, mb.start() - 12), mb.start()) is not None
+    )
 
 
 _ENDS_ITS_LINE = recache.compile(r"[ \t]*\n\s*")
@@ -936,6 +970,13 @@ def _statement_title(text: str, scope: str) -> tuple[str, tuple[int, int]] | Non
     return None
 
 
+def _masthead_id(sym: str) -> CanonicalId:
+    """A masthead's symbol as its id, the words of its ending bracket as the symbol itself writes
+    them: the same document in every language ("S/PV.10125 (Reprise 1)", "A/79/6 (Secc. 24)" are
+    S/PV.10125 (Resumption 1) and A/79/6 (Sect. 24), as when they are cited)."""
+    return symbol_id(symbol_as_own(sym))
+
+
 def analyse_heading(
     text: str,
     lang: str,
@@ -1144,7 +1185,7 @@ def analyse_heading(
         ids: dict[str, int] = {}
         for _s, _e, sym in cands:
             try:
-                cid = symbol_id(sym)
+                cid = _masthead_id(sym)
             except IdError:
                 continue
             ids[cid] = ids.get(cid, 0) + 1
@@ -1152,7 +1193,7 @@ def analyse_heading(
             first = None
             for _s, _e, sym in cands:
                 try:
-                    first = symbol_id(sym)
+                    first = _masthead_id(sym)
                     break
                 except IdError:
                     continue
@@ -1168,7 +1209,7 @@ def analyse_heading(
                 )
                 prev_end = e
                 try:
-                    same = symbol_id(sym) == chosen
+                    same = _masthead_id(sym) == chosen
                 except IdError:
                     continue
                 # a report's second symbol printed under the first ("E/2019/30" then
@@ -1176,7 +1217,7 @@ def analyse_heading(
                 if same or (s - first_start < 120 and (joined or alone_on_line(text, s, e))):
                     h.masthead.append((s, e))
                     if not same:
-                        h.aliases.add(symbol_id(sym))
+                        h.aliases.add(_masthead_id(sym))
 
     # heading number: "Résolution 5/2" on its own line, or "14/2 Title" in the heading zone
     zone_end = h.body_line_end if h.body_line_end else min(len(text), 1500)
@@ -1828,8 +1869,8 @@ def _heading_line_body(text: str, stop: int | None) -> str | None:
     lex = lexicon.load()
     found: str | None = None
     for i, line in enumerate(lines):
-        if not line:
-            continue
+        if not line or line[0].islower() or (i > 0 and _article_ends_line().search(lines[i - 1])):
+            continue  # (a line that goes on the sentence above: "… de⏎l'Assemblée générale,")
         joined = ""
         for nxt in lines[i : i + 6]:
             if not nxt:

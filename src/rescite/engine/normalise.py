@@ -1052,6 +1052,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
         start = page_start
         title_to = _title_under_symbol(lines, last_end, text, head_end, head)
         nearest = True  # no line of text yet between this line and the page line
+        alone: set[str] = set()  # the symbols this page's furniture prints alone on a line
         for i, (s, _e, line) in enumerate(lines):
             if s < last_end:
                 break
@@ -1075,6 +1076,13 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                     nearest = False
                     continue
             nearest = nearest and not line
+            if sym is not None and not core:
+                if sym.group() in alone:
+                    # the same symbol again right above it: a page prints its running symbol
+                    # once, so this is the masthead's, set at the first page's foot ("Security
+                    # Council⏎S/INF/81⏎S/INF/81⏎25-20456 1/2"): the document's own, not furniture
+                    break
+                alone.add(sym.group())
             if core and core[-1] in _CLAUSE_ENDS:
                 break  # a clause that goes on ("The Conference of the Parties,"): text, never a title
             if core and _day_and_year(core):
@@ -2110,11 +2118,22 @@ def _inside_title(text: str, line_start: int, s: int, e: int) -> bool:
     return close >= 0 and text.find("《", e, close) < 0 and text.find("\n", e, close) < 0
 
 
+# words of ideographs set apart by a blank on one line ("决议 标题 通过日期"): a table's row of
+# cells (prose sets no blank between two ideographs; a spaced-out text layer one between each)
+_CELL_GAP = recache.compile(rf"[{_IDEOGRAPHS}]{{2}}[ \t]+[{_IDEOGRAPHS}]{{2}}")
+
+
+def _line_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    return len(text) if nl < 0 else nl
+
+
 def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
     """Edits that join the lines a text layer wrapped inside a word of a script written without
     spaces: a break between two characters of one, one of them an ideograph, where the line
     before it is full — as long as most of the text's lines of that script (a heading's or a
-    paragraph's last line is shorter, and ends with a stop or comma that no match takes)."""
+    paragraph's last line is shorter, and ends with a stop or comma that no match takes); never
+    before a table's row of cells, their words set apart ("…的决议⏎决议 标题 通过日期")."""
     breaks = [
         m
         for m in _WRAP.finditer(text)
@@ -2171,6 +2190,7 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
             )
             and not _noun_number_line().match(text, m.end())
             and not _noun_number_line().match(text, line_start)
+            and not _CELL_GAP.search(text, m.end(), _line_end(text, m.end()))
             and _SYMBOL_ALONE.fullmatch(text, line_start, m.start()) is None
         ):
             out.append((m.start(), m.end(), ""))
