@@ -607,11 +607,10 @@ def keyword_before(
             and window[noun.end()].isalpha()
             and not is_cjk(window[noun.end()])
             and not is_cjk(window[noun.end() - 1])
-        ):
-            if not _inside_word(window, stem.start()):
-                break
             # (… nor a noun's letters that end a word: the "res" of "anteriores", "antérieures" in
             # "las resoluciones anteriores 60/1" — look on to the noun before it)
+        ) and not _inside_word(window, stem.start()):
+            break
         # (a word that only starts as a noun: the month of "December 2009 (64/183)" — look on to
         # the noun before it; "Dec." itself, a month's abbreviation and a noun, is month_not_noun's)
         noun = None
