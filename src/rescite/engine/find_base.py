@@ -602,14 +602,18 @@ def keyword_before(
     noun = None
     for stem in reversed(list(pat.stem_re.finditer(window.lower()))):
         noun = pat.kw_noun.match(window, stem.start())
-        if noun is not None and not (
-            noun.end() < len(window)
-            and window[noun.end()].isalpha()
-            and not is_cjk(window[noun.end()])
-            and not is_cjk(window[noun.end() - 1])
-            # (… nor a noun's letters that end a word: the "res" of "anteriores", "antérieures" in
-            # "las resoluciones anteriores 60/1" — look on to the noun before it)
-        ) and not _inside_word(window, stem.start()):
+        if (
+            noun is not None
+            and not (
+                noun.end() < len(window)
+                and window[noun.end()].isalpha()
+                and not is_cjk(window[noun.end()])
+                and not is_cjk(window[noun.end() - 1])
+                # (… nor a noun's letters that end a word: the "res" of "anteriores", "antérieures" in
+                # "las resoluciones anteriores 60/1" — look on to the noun before it)
+            )
+            and not _inside_word(window, stem.start())
+        ):
             break
         # (a word that only starts as a noun: the month of "December 2009 (64/183)" — look on to
         # the noun before it; "Dec." itself, a month's abbreviation and a noun, is month_not_noun's)
