@@ -23,7 +23,11 @@ wording invented where the rule does not depend on them):
   antérieures 61/16 …", ar "قراراتها ذات الصلة 61/16 …", "والقرار ذي الصلة …"; es, fr and ar
   ``grammar.qualifiers_after``): the numbers, dated (were missed); a noun's letters ending another
   word ("res" of "anteriores", "antérieures", "posteriores") no longer hide the noun before it (the
-  numbers were missed); other words before a number stay no noun of a text.
+  numbers were missed); other words before a number stay no noun of a text;
+- a symbol whose lettered element a copy sets apart from its number by a blank, glued to the
+  Chinese word before it ("委员会收到了E/CONF. 63/4号文件", normalise ``_SERIES_BEFORE``): the symbol
+  whole (was missed, as it was read with a blank before it); another organisation's symbol so
+  written ("AG/RES. 2976") stays none.
 """
 
 from __future__ import annotations
@@ -160,12 +164,27 @@ _AFTER_NOUN_AS_BEFORE: list[Row] = [
     ),
 ]
 
+_SPACED_GLUED: list[Row] = [
+    (
+        "zh",
+        "委员会收到了E/CONF. 63/4号文件和A/AC. 96/1120号文件。",
+        {"E/CONF.63/4": None, "A/AC.96/1120": None},
+    ),
+    ("ar", "ونظرت اللجنة في الوثيقةA/CONF. 171/13 المتعلقة بالمؤتمر.", {"A/CONF.171/13": None}),
+]
+
+# (… another organisation's symbol: as before)
+_SPACED_GLUED_AS_BEFORE: list[Row] = [
+    ("zh", "该组织大会通过了AG/RES. 2976号决议。", {}),
+]
+
 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     by_tables(
         small_letter=(_SMALL_LETTER, _SMALL_LETTER_AS_BEFORE),
         after_noun=(_AFTER_NOUN, _AFTER_NOUN_AS_BEFORE),
+        spaced_glued=(_SPACED_GLUED, _SPACED_GLUED_AS_BEFORE),
     ),
 )
 def test_found(lang: str, text: str, expected: dict[str, str | None]) -> None:
