@@ -27,7 +27,12 @@ wording invented where the rule does not depend on them):
 - a symbol whose lettered element a copy sets apart from its number by a blank, glued to the
   Chinese word before it ("委员会收到了E/CONF. 63/4号文件", normalise ``_SERIES_BEFORE``): the symbol
   whole (was missed, as it was read with a blank before it); another organisation's symbol so
-  written ("AG/RES. 2976") stays none.
+  written ("AG/RES. 2976") stays none;
+- the name of the collection or library a copy's page puts after the title of a statement by the
+  Council's President, told by its year and number ("联合国安理会主席声明2019年第5号 中华文库",
+  "… - 维基文库，自由的图书馆"; zh.toml new ``grammar.site_names``): the statement itself, its
+  page's links to the statements before and after it no citations (the title was cited, with the
+  links, and the text had no own id); other words after the title leave it cited as before.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from __future__ import annotations
 import pytest
 
 from passages import GA, assert_dates, by_tables, dates_of
+from rescite.engine.extract import extract_text
 
 # (language, passage, each target with its date alone, None: undated; "": an unresolved record)
 Row = tuple[str, str, dict[str, str | None]]
@@ -189,3 +195,46 @@ _SPACED_GLUED_AS_BEFORE: list[Row] = [
 )
 def test_found(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_dates(dates_of(text, lang, unresolved=""), expected, exact=True)
+
+
+# (language, passage, the text's own id, the targets cited)
+OwnRow = tuple[str, str, str | None, set[str]]
+
+_SITE_NAME: list[OwnRow] = [
+    (
+        "zh",
+        "联合国安理会主席声明2019年第5号 中华文库\n← | 联合国安理会主席声明2019年第4号 | "
+        "联合国安理会主席声明2019年第5号 S/PRST/2019/5 |\n联合国安理会主席声明2019年第6号 |\n|\n"
+        "安全理事会主席在2019年5月7日安全理事会第8521次会议上,代表安理会发表声明如下:\n"
+        "“安全理事会回顾其第2427(2018)号决议。”\n",
+        "S/PRST/2019/5",
+        {"S/RES/2427(2018)"},
+    ),
+    (
+        "zh",
+        "联合国安理会主席声明2019年第5号 - 维基文库，自由的图书馆\n\n"
+        "“安全理事会回顾其第2427(2018)号决议。”\n",
+        "S/PRST/2019/5",
+        {"S/RES/2427(2018)"},
+    ),
+]
+
+# (… other words after the title: as before)
+_SITE_NAME_AS_BEFORE: list[OwnRow] = [
+    (
+        "zh",
+        "联合国安理会主席声明2019年第5号 常驻代表团的评论\n\n“安全理事会回顾其第2427(2018)号决议。”\n",
+        None,
+        {"S/PRST/2019/5", "S/RES/2427(2018)"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "cited"),
+    by_tables(site_name=(_SITE_NAME, _SITE_NAME_AS_BEFORE)),
+)
+def test_own(lang: str, text: str, own: str | None, cited: set[str]) -> None:
+    res = extract_text(text, lang=lang)
+    assert res.document.source_id == own
+    assert {str(c.target) for c in res.citations} == cited
