@@ -142,6 +142,11 @@ def test_every_lexicon_key_is_read_by_the_engine(
     # the number mark and noun written after a symbol (zh "号文件")
     # (… and whether a language's copies write a session and a number turned round: Arabic)
     # (… and the noun of a treaty that shares its protocol's title: "the 1951 Convention and …")
+    # (… and the name of a collection or library a copy puts after a statement's title)
+    from rescite.grammar import council
+
+    council.site_name_after.cache_clear()
+    council.site_name_after("*")
     from rescite.engine import find, find_council, find_symbols, find_turned
 
     find_symbols.comma_date_link.cache_clear()

@@ -587,6 +587,12 @@ def _verb_there(text: str, kw_start: int, kw_end: int) -> bool:
 _ROMAN_ITEM = recache.compile(r"\d{1,4}\s?(?:[A-H]\s)?\((?:S-|ES-)?[IVXL]{1,7}\)")
 
 
+def _inside_word(window: str, at: int) -> bool:
+    """Does a letter of a script that writes spaces stand right before ``at``, the noun found
+    there the end of another word?"""
+    return at > 0 and window[at - 1].isalpha() and not is_cjk(window[at - 1]) and not is_cjk(window[at])
+
+
 def keyword_before(
     text: str, s: int, window_start: int, window: str, pat: Patterns
 ) -> tuple[int, str, int, bool, str | None] | None:
@@ -596,11 +602,17 @@ def keyword_before(
     noun = None
     for stem in reversed(list(pat.stem_re.finditer(window.lower()))):
         noun = pat.kw_noun.match(window, stem.start())
-        if noun is not None and not (
-            noun.end() < len(window)
-            and window[noun.end()].isalpha()
-            and not is_cjk(window[noun.end()])
-            and not is_cjk(window[noun.end() - 1])
+        if (
+            noun is not None
+            and not (
+                noun.end() < len(window)
+                and window[noun.end()].isalpha()
+                and not is_cjk(window[noun.end()])
+                and not is_cjk(window[noun.end() - 1])
+                # (… nor a noun's letters that end a word: the "res" of "anteriores", "antérieures" in
+                # "las resoluciones anteriores 60/1" — look on to the noun before it)
+            )
+            and not _inside_word(window, stem.start())
         ):
             break
         # (a word that only starts as a noun: the month of "December 2009 (64/183)" — look on to

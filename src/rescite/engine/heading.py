@@ -15,6 +15,7 @@ from ..grammar.council import (
     SC_WITHOUT_YEAR,
     sc_year_of,
     sc_year_plausible,
+    site_name_after,
     statement_year_id,
     statement_years,
 )
@@ -958,9 +959,12 @@ def _statement_title(text: str, scope: str) -> tuple[str, tuple[int, int]] | Non
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     line = text[start:end].rstrip()
+    site = site_name_after(scope)
     for rx in forms:
         m = rx.search(line)
-        if m is None or m.end() != len(line):
+        if m is None:
+            continue
+        if m.end() != len(line) and (site is None or site.fullmatch(line, m.end()) is None):
             continue
         if m.start() and body_regex(scope).fullmatch(line, 0, m.start()) is None:
             continue

@@ -311,8 +311,11 @@ _FINAL_SLASH_REACH = 80  # the symbol's slash before a final element written aft
 
 
 #: the series letters that open the symbol a spaced element is in (the characters of its
-#: parts between, a symbol's length at most): "A" of "A/C.3/61/L. 7"
-_SERIES_BEFORE = recache.compile(r"(?<![\w/.])[A-Z\u0410-\u042f]{1,8}(?=/[\w.()\-/]{0,60}$)")
+#: parts between, a symbol's length at most): "A" of "A/C.3/61/L. 7" (… glued to a character of
+#: a script that writes no spaces: "收到了E/CONF. 66/3号文件")
+_SERIES_BEFORE = recache.compile(
+    rf"(?:(?<![\w/.])|(?<=[{CJK}]))[A-Z\u0410-\u042f]{{1,8}}(?=/[\w.()\-/]{{0,60}}$)"
+)
 _SERIES_REACH = 72
 
 

@@ -403,6 +403,18 @@ def statement_years(scope: str) -> tuple[tuple[str, ...], tuple[re.Pattern[str],
     return (nouns, tuple(recache.compile(f) for f in forms)) if forms and nouns else ((), ())
 
 
+@functools.lru_cache(maxsize=8)
+def site_name_after(scope: str) -> re.Pattern[str] | None:
+    """The name of the collection or library a copy's page puts after its title, a dash or a bar
+    perhaps before it ("…主席声明2002年第37号 中华文库", "… - 维基文库，自由的图书馆";
+    ``grammar.site_names``), to the line's end: no part of the title (the blank before it may be
+    gone: a blank between two ideographs is taken out before)."""
+    names = lexicon.gather("grammar.site_names", lexicon.scope(scope))
+    if not names:
+        return None
+    return recache.compile(rf"[ \t\u3000]*(?:[-\u2013\u2014|][ \t\u3000]*)?(?:{alt_or_never(names)})[ \t]*")
+
+
 def statement_year_id(m: re.Match[str]) -> str | None:
     """The statement's symbol a match of :func:`statement_years` gives, where its year is one of the
     Council's statements' (numbered by year since 1994)."""

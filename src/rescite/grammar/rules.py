@@ -961,6 +961,7 @@ def _patterns(lang: str) -> Patterns:
     # … and without the preposition, as legal styles write it: "Rés. AG 60/1", "Res. CS 1325 (2000)"
     any_date = unnamed(date)  # a date, its groups unnamed (to repeat it in one pattern)
     date_number = alt_or_never(gather("grammar.date_before_number"))
+    qualifiers_after = alt_or_never(gather("grammar.qualifiers_after"))
     figures_date = figures_date_regex(langs) if gather("grammar.date_before_number") else "(?!)"
     kw_after = recache.compile(
         # (… or two bodies' names joined, the numbers each one's in turn: "les résolutions de
@@ -968,6 +969,9 @@ def _patterns(lang: str) -> Patterns:
         # (… glued to a noun of a script that writes no spaces: "大会决议64/293")
         # (… a colon, perhaps, and the first item's mark: "resolutions:⏎(a) 70/1 of …;⏎(b) …",
         # "résolutions : a) 70/1 …", "resolutions (a) 70/1 …; (b) …")
+        # (… an adjective the language sets after its noun, before the number: "la resolución
+        # conexa 52/12 B", "ses résolutions pertinentes 60/1", "قراراتها ذات الصلة 60/1")
+        rf"(?:\s++(?:{qualifiers_after})(?=\s))?"
         rf"(?:[ \t]?:(?=\s)(?:\s*+{_LIST_ITEM_MARK})?|\s++{_LIST_ITEM_MARK})?"
         rf"(?:\s++|(?<=[{CJK}]))(?:(?:(?:{prep}\s*+)?(?P<bodymid>{bodies}(?:{body_joiner}(?:{bodies}))?)"
         rf"|{prep}\s*+(?P<genmid>{generic}))(?:[ \t]?:(?=\s)(?:\s*+{_LIST_ITEM_MARK})?)?\s++)?"
