@@ -32,7 +32,7 @@ from pathlib import Path
 def _timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float, subprocess.CompletedProcess[bytes]]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    done = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    done = subprocess.run(cmd, capture_output=True, env=env)
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
@@ -48,7 +48,9 @@ def main() -> None:
     ap.add_argument("--id", default="A/RES/60/150")
     ap.add_argument("--file", help="the file to change (default: the middle one of the corpus)")
     ap.add_argument("--rounds", type=int, default=11, help="rounds of each condition")
-    ap.add_argument("--python", action="store_true", help="run `python -m rescite` (default: the console script)")
+    ap.add_argument(
+        "--python", action="store_true", help="run `python -m rescite` (default: the console script)"
+    )
     args = ap.parse_args()
 
     bindir = os.path.dirname(sys.executable)
@@ -90,7 +92,10 @@ def main() -> None:
         watcher.wait(60)
         Path(target).write_bytes(original)
         _timed([*rescite, "index", *where], env)
-    print(f"corpus {args.corpus}: {len(files)} text files; {args.rounds} rounds of each condition; `show {args.id}`")
+    print(
+        f"corpus {args.corpus}: {len(files)} text files; {args.rounds} rounds of each condition; "
+        f"`show {args.id}`"
+    )
     for condition, rs in ratios.items():
         wall = statistics.median(w for w, _ in rs)
         cpu = statistics.median(c for _, c in rs)

@@ -328,6 +328,16 @@ def _same(a: Any, b: Any) -> bool:
     return bool(a.files == b.files and a.folders() == b.folders() and fingerprint(a) == fingerprint(b))
 
 
+def _new_folder(folder: Path) -> None:
+    folder.mkdir()
+    (folder / "f.txt").write_text(FIRST, encoding="utf-8")
+
+
+def _new_folder(folder: Path) -> None:
+    folder.mkdir()
+    (folder / "f.txt").write_text(FIRST, encoding="utf-8")
+
+
 # each: what is done to the tree (paths relative to it), the folders said to have changed
 # (relative), and whether the folders alone can tell (else a whole walk: None)
 EDITS: list[tuple[str, Callable[[Path], object], set[str], bool]] = [
@@ -344,7 +354,7 @@ EDITS: list[tuple[str, Callable[[Path], object], set[str], bool]] = [
     ("a new subfolder", lambda r: (r / "s80/new").mkdir(), {"s80"}, False),
     (
         "a folder with no files before",
-        lambda r: (r / "s82").mkdir() or (r / "s82/f.txt").write_text(FIRST),
+        lambda r: _new_folder(r / "s82"),
         {"s82"},
         False,
     ),
