@@ -333,11 +333,6 @@ def _new_folder(folder: Path) -> None:
     (folder / "f.txt").write_text(FIRST, encoding="utf-8")
 
 
-def _new_folder(folder: Path) -> None:
-    folder.mkdir()
-    (folder / "f.txt").write_text(FIRST, encoding="utf-8")
-
-
 # each: what is done to the tree (paths relative to it), the folders said to have changed
 # (relative), and whether the folders alone can tell (else a whole walk: None)
 EDITS: list[tuple[str, Callable[[Path], object], set[str], bool]] = [
