@@ -250,6 +250,14 @@ def _refresh(
         _fill_counts(conn, summary, meta)
         summary.seconds = time.perf_counter() - t0
         return summary
+    if not retrying and _fingerprint(conn) == fingerprint:
+        # another process (``rescite watch``, a second query) brought the index up to date
+        # between the look above and the lock: nothing left to read
+        conn.execute("COMMIT")
+        summary.unchanged = summary.files
+        _fill_counts(conn, summary, dict(conn.execute("SELECT key, value FROM meta").fetchall()))
+        summary.seconds = time.perf_counter() - t0
+        return summary
     built = False  # the index was built whole here: its pages are packed after
     merging = False  # a merge of the search index is under way (:func:`search._merge_step`)
     errors: int | None = 0  # how many more unreadable files' rows (None: count them)
@@ -305,6 +313,11 @@ def _refresh(
     summary.unchanged = summary.files - summary.new - summary.changed
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _fingerprint(conn: sqlite3.Connection) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+    return None if row is None else str(row[0])
 
 
 def _store_meta(

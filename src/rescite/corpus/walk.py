@@ -276,61 +276,99 @@ def _walk_folder(
     notes: list[Note],
     every_file: bool,
 ) -> None:
-    # every command walks the corpus to notice changes: keep the loop lean (the suffix is
-    # tested before any other call, a directory entry's type is cached by scandir, a file
-    # of one link needs no (device, inode) check); an explicit stack, not recursion: a deep
-    # tree cannot overflow Python's stack
+    # an explicit stack, not recursion: a deep tree cannot overflow Python's stack
     stack = [(folder, folder_stat)]
-    suffixes = _SUFFIX_CASES
-    join = os.path.join
     while stack:
         folder, st = stack.pop()
         key = (st.st_dev, st.st_ino)
         if key in seen_dirs:
             continue  # a link loop, or a second link to a folder already walked
         seen_dirs.add(key)
-        try:
-            entries, fd = _entries(folder)
-        except OSError as exc:
-            notes.append(Note(folder, f"folder cannot be read ({exc.strerror or exc}; skipped)"))
+        listed = _list_folder(folder, seen_files, notes, every_file)
+        if listed is None:
             continue
-        names: list[str] = []
-        sizes: list[int] = []
-        mtimes: list[int] = []
-        subfolders = []
-        try:
-            quick = None if every_file else _plain_files(entries)
-            if quick is not None:  # the common folder: regular files, one name each, then the rest
-                names, sizes, mtimes, entries = quick
-            for entry in entries:
-                name = entry.name
-                if name[:1] == ".":
-                    continue
-                dot = name.rfind(".")
-                wanted = dot > 0 and name[dot:] in suffixes
-                try:
-                    if wanted and entry.is_file():
-                        est = entry.stat()
-                        if every_file or est.st_nlink != 1 or entry.is_symlink():
-                            key = (est.st_dev, est.st_ino)
-                            if key in seen_files:
-                                continue  # the same file by another name (a link)
-                            seen_files.add(key)
-                        names.append(name)
-                        sizes.append(est.st_size)
-                        mtimes.append(est.st_mtime_ns)
-                    elif entry.is_dir():
-                        subfolders.append((join(folder, name), entry.stat()))
-                    elif wanted:
-                        _note_other(entry, join(folder, name), notes)
-                except OSError as exc:
-                    notes.append(Note(join(folder, name), f"cannot be read ({exc.strerror or exc}; skipped)"))
-        finally:
-            if fd is not None:
-                os.close(fd)
+        names, sizes, mtimes, subfolders = listed
         if names:
             groups.append((folder, cut, names, sizes, mtimes))
         stack.extend(reversed(subfolders))
+
+
+def _list_folder(
+    folder: str, seen_files: set[tuple[int, int]], notes: list[Note], every_file: bool
+) -> tuple[list[str], list[int], list[int], list[tuple[str, os.stat_result]]] | None:
+    """One folder's corpus files (names, sizes, times) and its subfolders; None (and a note)
+    when it cannot be read."""
+    # every command walks the corpus to notice changes: keep the loop lean (the suffix is
+    # tested before any other call, a directory entry's type is cached by scandir, a file
+    # of one link needs no (device, inode) check)
+    suffixes = _SUFFIX_CASES
+    join = os.path.join
+    try:
+        entries, fd = _entries(folder)
+    except OSError as exc:
+        notes.append(Note(folder, f"folder cannot be read ({exc.strerror or exc}; skipped)"))
+        return None
+    names: list[str] = []
+    sizes: list[int] = []
+    mtimes: list[int] = []
+    subfolders = []
+    try:
+        quick = None if every_file else _plain_files(entries)
+        if quick is not None:  # the common folder: regular files, one name each, then the rest
+            names, sizes, mtimes, entries = quick
+        for entry in entries:
+            name = entry.name
+            if name[:1] == ".":
+                continue
+            dot = name.rfind(".")
+            wanted = dot > 0 and name[dot:] in suffixes
+            try:
+                if wanted and entry.is_file():
+                    est = entry.stat()
+                    if every_file or est.st_nlink != 1 or entry.is_symlink():
+                        key = (est.st_dev, est.st_ino)
+                        if key in seen_files:
+                            continue  # the same file by another name (a link)
+                        seen_files.add(key)
+                    names.append(name)
+                    sizes.append(est.st_size)
+                    mtimes.append(est.st_mtime_ns)
+                elif entry.is_dir():
+                    subfolders.append((join(folder, name), entry.stat()))
+                elif wanted:
+                    _note_other(entry, join(folder, name), notes)
+            except OSError as exc:
+                notes.append(Note(join(folder, name), f"cannot be read ({exc.strerror or exc}; skipped)"))
+    finally:
+        if fd is not None:
+            os.close(fd)
+    return names, sizes, mtimes, subfolders
+
+
+def relisted(found: Walk, folders: set[str]) -> Walk | None:
+    """``found`` with the files of ``folders`` listed again, the others as they were: the walk
+    of a corpus in which only files inside those folders were edited, added or removed (a
+    watcher knows which, ``corpus.watch``).  None when only a whole walk can tell: a folder
+    that ``found`` has no files of, files named explicitly, notes (links, unreadable names),
+    a folder that cannot be listed or whose subfolders are not those of the last walk."""
+    if found.notes or any(g[0] is None for g in found.groups):
+        return None
+    at = {g[0]: i for i, g in enumerate(found.groups)}
+    if not folders <= at.keys():
+        return None
+    groups = list(found.groups)
+    notes: list[Note] = []
+    for folder in folders:
+        i = at[folder]
+        linked: set[tuple[int, int]] = set()  # files of several names or links: a whole walk
+        listed = _list_folder(folder, linked, notes, False)
+        if listed is None or notes or linked:
+            return None
+        names, sizes, mtimes, subfolders = listed
+        if any(p not in at for p, _ in subfolders):
+            return None  # a new subfolder (or one whose files were not listed): walk it
+        groups[i] = (folder, groups[i][1], names, sizes, mtimes)
+    return Walk([g for g in groups if g[2]])
 
 
 _SIZE = attrgetter("st_size")
