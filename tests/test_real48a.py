@@ -67,8 +67,8 @@ def _mentions(text: str) -> list[Mention]:
 
 HUMANITARIAN: list[tuple[str, list[Mention]]] = [
     (
-        "Reaffirming the applicability of the Geneva Convention relative to the Protection of "
-        "Civilian Persons in Time of War to the territories concerned,\n",
+        "Stressing that the Geneva Convention relative to the Protection of Civilian Persons in "
+        "Time of War applies to the territories concerned,\n",
         [("Geneva Convention relative to the Protection of Civilian Persons in Time of War", "UNTS/75/973")],
     ),
     (
