@@ -38,6 +38,11 @@ DbOpt = Annotated[
     ),
 ]
 DepthOpt = Annotated[int, typer.Option("--depth", "-d", min=0, help="Steps to follow (0: no limit).")]
+#: The corpus given as arguments (``index``, ``watch``).
+PathsArg = Annotated[
+    list[str] | None,
+    typer.Argument(help="Files and folders of the corpus (default: as --corpus).", show_default=False),
+]
 JobsOpt = Annotated[
     int | None,
     typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).", show_default=False),

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from .common import CorpusOpt, DbOpt, JobsOpt, app, fail, open_corpus
+from .common import CorpusOpt, DbOpt, JobsOpt, PathsArg, app, fail, open_corpus
 from .messages import EXIT_USAGE
 from .output import pipe_safe
 
@@ -14,10 +14,7 @@ from .output import pipe_safe
 @app.command("index")
 @pipe_safe
 def index_cmd(
-    paths: Annotated[
-        list[str] | None,
-        typer.Argument(help="Files and folders of the corpus (default: as --corpus).", show_default=False),
-    ] = None,
+    paths: PathsArg = None,
     corpus: CorpusOpt = None,
     db: DbOpt = None,
     jobs: JobsOpt = None,
@@ -61,10 +58,7 @@ def index_cmd(
 @app.command("watch")
 @pipe_safe
 def watch_cmd(
-    paths: Annotated[
-        list[str] | None,
-        typer.Argument(help="Files and folders of the corpus (default: as --corpus).", show_default=False),
-    ] = None,
+    paths: PathsArg = None,
     corpus: CorpusOpt = None,
     db: DbOpt = None,
     jobs: JobsOpt = None,
