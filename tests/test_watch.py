@@ -391,3 +391,26 @@ def test_the_folders_a_batch_of_events_changed(
     events: list[tuple[bool, str]], folders: set[str] | None
 ) -> None:
     assert folders_of(events) == folders
+
+
+def test_an_index_that_fails_while_watching_is_one_line_and_exit_4(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A refresh of the watcher that finds the index damaged (or cannot write it) ends the watch
+    with the refresh's one line and exit 4, never a traceback; the index is left as it was."""
+    from typer.testing import CliRunner
+
+    from rescite.cli import app
+    from rescite.corpus import watch as watch_module
+
+    def damaged(*_: Any, **__: Any) -> None:
+        raise schema.IndexDamaged("index.sqlite: the index is damaged (database disk image is malformed)")
+
+    monkeypatch.setattr(watch_module, "watch", damaged)
+    root = _corpus(tmp_path / "corpus")
+    result = CliRunner().invoke(app, ["watch", str(root), "--db", str(tmp_path / "i.sqlite")])
+    assert result.exit_code == 4
+    assert result.stderr.splitlines()[-1] == (
+        "rescite: index.sqlite: the index is damaged (database disk image is malformed)"
+    )
+    assert "Traceback" not in result.stderr

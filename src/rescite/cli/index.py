@@ -81,6 +81,7 @@ def watch_cmd(
     nothing. Example: rescite watch ../corpus-ga
     """
     from ..corpus.index import IndexFailed, RefreshSummary
+    from ..corpus.schema import IndexUnavailable
     from ..corpus.watch import WatchUnavailable, require, watch
     from .messages import EXIT_UNREADABLE, echo_err, warn
     from .opening import corpus_root_names
@@ -112,7 +113,7 @@ def watch_cmd(
         watch(conn, names, on_refresh=said, on_ready=ready, stop=stop, poll=poll, poll_ms=poll_ms, jobs=jobs)
     except WatchUnavailable as exc:
         raise fail(str(exc), EXIT_USAGE) from None
-    except (IndexFailed, FileNotFoundError) as exc:
+    except (IndexFailed, IndexUnavailable, FileNotFoundError) as exc:  # the index as it was
         raise fail(str(exc), EXIT_UNREADABLE) from None
     finally:
         conn.close()
