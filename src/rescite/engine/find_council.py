@@ -43,7 +43,7 @@ from .find_numbers import (
     SENTENCE_REACH,
     SUBJECT_REACH,
     other_actor_between,
-    verb_first_lead,
+    verb_first_before,
 )
 from .segment import Segments
 
@@ -281,8 +281,7 @@ def _council_subject(
     """The Council's number after the first noun with a possessive of its gender in the clause
     whose verb, written first, has the Council (named at ``s``–``e``) as its subject, no other body
     named between: "ووضع مجلس الأمن البرنامج في عام 1995 ضمن قراره رقم 986" (group ``n``)."""
-    lead = verb_first_lead(scope)
-    if lead is None or lead.search(text, max(0, s - 24), s) is None:
+    if not verb_first_before(text, s, scope):
         return None
     gap = CLAUSE_GAP.match(text, e)
     limit = min(gap.end() if gap is not None else e, e + SUBJECT_REACH)

@@ -167,6 +167,17 @@ def verb_first_lead(lang: str) -> re.Pattern[str] | None:
     )
 
 
+#: the most characters between a verb written first and the start of its subject's name
+LEAD_REACH = 24
+
+
+def verb_first_before(text: str, start: int, lang: str) -> bool:
+    """Does a verb written first in its clause (:func:`verb_first_lead`) stand right before the
+    body's name at ``start``?"""
+    rx = verb_first_lead(lang)
+    return rx is not None and rx.search(text, max(0, start - LEAD_REACH), start) is not None
+
+
 def other_actor_between(text: str, start: int, end: int, pat: Patterns) -> bool:
     """Does a word of another organisation's organ or a State's (``grammar.organisation_actors``)
     stand in ``text[start:end]``: "… ثم أصدر مجلس الوزراء قراره 2021/7" is that organ's?"""
@@ -179,14 +190,13 @@ def verb_first_subject(text: str, head: int, names: Names) -> tuple[str | None, 
     """The body named as the subject of the verb that opens the clause of the noun at ``head``
     ("وقرر مجلس حقوق الإنسان … بموجب قراره 31/35"), no other body, named or short, between
     them; None where the language writes no such verb or none stands there."""
-    rx = verb_first_lead(names.lang)
-    if rx is None:
+    if verb_first_lead(names.lang) is None:
         return None
     named = names.body_before(head, CLAUSE_GAP, SUBJECT_REACH)
     if named is None:
         return None
     end, start, key = named
-    if rx.search(text, max(0, start - 24), start) is None:
+    if not verb_first_before(text, start, names.lang):
         return None
     pat = patterns(names.lang)
     if pat.generic_name.search(text, end, head) is not None or other_actor_between(text, end, head, pat):

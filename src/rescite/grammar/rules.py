@@ -2177,18 +2177,29 @@ def _glued_pin_words(langs: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 _BRACKETED_FIGURES = recache.compile(r"(?<!\w)\((\d{1,3})\)")
 
 
+@functools.lru_cache(maxsize=1)
+def _unglued_words() -> dict[str, str]:
+    """Each glued form of a pinpoint word of every language → the word (:func:`_glued_pin_words`;
+    the first language's where two give one form)."""
+    out: dict[str, str] = {}
+    for form, word in _glued_pin_words(tuple(lexicon.load().languages)):
+        out.setdefault(form, word)
+    return out
+
+
 def unglued_pinpoint(pin: str | None) -> str | None:
     """A pinpoint read with a preposition glued to its word's article ("للفقرة 11") as the
     lexicon writes the word ("الفقرة 11"), its figures in brackets plain ("المادة (51)" is
-    "المادة 51"); any other as it is."""
+    "المادة 51"); any other as it is.  (Run on every record that has a pinpoint: one lookup.)"""
     if not pin:
         return pin
-    pin = _BRACKETED_FIGURES.sub(r"\1", pin)
+    if "(" in pin:
+        pin = _BRACKETED_FIGURES.sub(r"\1", pin)
     head, _, rest = pin.partition(" ")
-    for form, word in _glued_pin_words(tuple(lexicon.load().languages)):
-        if head == form:
-            return f"{word} {rest}" if rest else word
-    return pin
+    word = _unglued_words().get(head)
+    if word is None:
+        return pin
+    return f"{word} {rest}" if rest else word
 
 
 def _thereto(words: str) -> str:
