@@ -8,7 +8,7 @@ import gc
 import itertools
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..grammar import lexicon, recache
 from ..grammar.dates import YEAR, date_first, parse_date, search_dated
@@ -272,6 +272,30 @@ _MARKER = recache.compile(
 )
 
 
+#: Where a match of :data:`_MARKER` may start: each of its branches opens (after look-behinds,
+#: which take no character) with a raised figure or a digit (tests/test_speed49.py checks it
+#: from the pattern itself)
+_MARKER_LEAD = recache.compile(rf"[{SUPERSCRIPTS}\d]")
+
+
+def _marker_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_MARKER.finditer(text)`` — the same matches — tried only where one may start
+    (:data:`_MARKER_LEAD`): the pattern opens with look-behinds, which a scan tries at every
+    character of the text (a compilation's whole text: a fifth of its reading); a scan for its
+    leading characters, then one match at each lead not inside a match already made, is about
+    six times quicker."""
+    match = _MARKER.match
+    done = 0  # (no match starts inside the last one made, as with finditer)
+    for lead in _MARKER_LEAD.finditer(text):
+        at = lead.start()
+        if at < done:
+            continue
+        m = match(text, at)
+        if m is not None:
+            yield m
+            done = m.end()
+
+
 #: The end of a symbol's run of characters, a slash in it, before a number ("…/Add.")
 _IN_SYMBOL = recache.compile(r"/[\w.\-/]*\.$")
 
@@ -298,7 +322,7 @@ def _markers(text: str, lines: dict[str, list[int]] | None = None) -> dict[str, 
     for its note: "¹²" (or "1²", a first mark after a stop left in plain digits) where no line
     opens with 12, and lines open with 1 and 2, points to notes 1 and 2."""
     out: dict[str, list[int]] = {}
-    for m in _MARKER.finditer(text):
+    for m in _marker_matches(text):
         sup = m["sup"]
         if sup is not None and m.start() and text[m.start() - 1] in SUPERSCRIPTS:
             continue
@@ -344,6 +368,23 @@ def _marks_in_run(digits: str, lines: dict[str, list[int]]) -> list[str]:
 _NOTE_OPENS = recache.compile(rf"[ \t]*(?:(?P<n>\d{{1,3}})|(?P<sup>[{SUPERSCRIPTS}]{{1,3}}))[ \t]")
 # … at each line's start (a page's too: its notes go on over a page break, "…⏎4 …\f5 …")
 _NOTE_LINES = recache.compile(rf"(?m)(?:^|(?<=\f)){_NOTE_OPENS.pattern}")
+#: … with the line break or page break before it: a scan led by those two characters (a pattern
+#: that opens with "^" is tried at every character of the text)
+_BROKEN_NOTE_LINE = recache.compile(rf"[\n\f]{_NOTE_OPENS.pattern}")
+
+
+def _note_line_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_NOTE_LINES.finditer(text)`` — the same matches — at the text's start and after each
+    line break or page break that :data:`_BROKEN_NOTE_LINE` finds before a note's number (no
+    match holds a break, so none starts inside another): about four times quicker."""
+    first = _NOTE_LINES.match(text)
+    if first is not None:
+        yield first
+    match = _NOTE_LINES.match
+    for lead in _BROKEN_NOTE_LINE.finditer(text):
+        m = match(text, lead.start() + 1)
+        if m is not None:
+            yield m
 
 
 def _note_line(text: str, lo: int, pos: int) -> tuple[int, str] | None:
@@ -365,7 +406,7 @@ def _note_line(text: str, lo: int, pos: int) -> tuple[int, str] | None:
 def _note_lines(text: str) -> dict[str, list[int]]:
     """Where lines open with each note number (in order), one scan."""
     notes: dict[str, list[int]] = {}
-    for m in _NOTE_LINES.finditer(text):
+    for m in _note_line_matches(text):
         if m["n"] and date_first().match(text, m.start()):
             continue  # (a note's sentence going on: "12 December 2019 …")
         notes.setdefault(_note_number(m), []).append(m.start())
