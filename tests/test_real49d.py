@@ -26,7 +26,11 @@ the rule does not depend on them):
   24 октября 1970 г. Генеральной Ассамблеи"; ``council.behind`` with its group ``bd``,
   ``find_assembly._BODY_GAP``): the body's number with that date (was lost); another body's
   name there ("резолюцию 1514 от 14 декабря 1960 года Экономического и Социального Совета", in an
-  Assembly's text) is no longer taken for the Assembly.
+  Assembly's text) is no longer taken for the Assembly;
+- the decisions of the Basel, Stockholm, Rotterdam and Minamata conferences of the parties by
+  their codes in Cyrillic letters ("решение БК-16/7", "решения СК-10/3 и СК-10/4", "РК-11/2",
+  "МК-5/6"; ``numbering_shapes.csv``): kept unresolved with the body's reason, as the Latin codes
+  are (were nothing).
 """
 
 from __future__ import annotations
@@ -136,6 +140,17 @@ _DATE_BEFORE_BODY: list[Row] = [
     ),
 ]
 
+_CONVENTION_CODES: list[Row] = [
+    (
+        "ru",
+        "ссылаясь на решение БК-16/7 Конференции Сторон Базельской конвенции,",
+        {"": None},
+    ),
+    ("ru", "ссылаясь на решения СК-10/3 и СК-10/4 Конференции Сторон,", {"": None}),
+    ("ru", "Конференция Сторон в своем решении РК-11/2 постановила,", {"": None}),
+    ("ru", "как предусмотрено решением МК-5/6,", {"": None}),
+]
+
 # look-alikes: as before (each passes on 41461e66 too)
 _AS_BEFORE: list[Row] = [
     # a State's security council, in the short word: nothing
@@ -159,6 +174,9 @@ _AS_BEFORE: list[Row] = [
     ),
     # a word in capitals after a number, no number after it: the number alone
     ("ru", GA["ru"] + "ссылаясь на свои резолюции 31/2 И ДРУГИЕ,", {"A/RES/31/2": None}),
+    # the letters and the hyphen with no noun of a decision before them: nothing
+    ("ru", "В РК-11/2 указано иное.", {}),
+    ("ru", "Постановление СК-10/3 было обжаловано.", {}),
     # the date after the Council's name, as before
     (
         "ru",
@@ -173,7 +191,7 @@ _AS_BEFORE: list[Row] = [
     ),
 ]
 
-ROWS = _SHORT_BODY + _VOTES + _LIST_CAPITAL + _DATE_BEFORE_BODY
+ROWS = _SHORT_BODY + _VOTES + _LIST_CAPITAL + _DATE_BEFORE_BODY + _CONVENTION_CODES
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ROWS)
