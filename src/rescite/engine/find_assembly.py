@@ -271,6 +271,11 @@ def find_old_assembly(
                 continue
             date = parse_date(tail)
             named_after = _body_at(tail.start("body"), bodies) if tail.group("body") else None
+            if named_after is None:
+                # (… or the body named right after the date: "резолюции № 1514 от 14 декабря 1960 г.
+                # Генеральной Ассамблеи", "resolution 1514 of 14 December 1960 of the General Assembly")
+                gap = _BODY_GAP.match(text, tail.end())
+                named_after = _body_at(gap.end() if gap else tail.end(), bodies) or None
             if date is None or tail.group("gen") or named_after not in (None, "GA"):
                 continue  # (another body's, or a short name: "of the Council of 14 December 1960")
             # (the noun, or the list's joint, before the number: looked for only now)
@@ -317,6 +322,9 @@ def find_old_assembly(
     return out
 
 
+#: the blanks, and a preposition and an article (two words of one to three letters, an elided
+#: article), between a date and the body's name after it ("of the", "de l'")
+_BODY_GAP = recache.compile(r"[ \t]*+(?:\w{1,3}[ \t]++){0,2}(?:\w[’'])?")
 #: one word and its blank right before a position ("its ", "sa "): a possessive before the noun
 _WORD_BEFORE = recache.compile(r"(?<!\w)\w{2,6}[ \t]$")
 

@@ -512,7 +512,8 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
                 m = nxt
                 nxt = more_council(text, m.end(), rx.more, pat)
         if m is None:
-            m = rx.behind.search(text, max(0, s - NOUN_REACH - 12), s)  # "la résolution 2240 du Conseil"
+            # "la résolution 2240 du Conseil" (its date perhaps between: "… 2240 du 9 octobre 2015 du …")
+            m = rx.behind.search(text, max(0, s - NOUN_REACH - 12 - DATE_WIDTH), s)
         if m is None and rx.behind_topic is not None:
             # "Resolution 1325 on women, peace and security was adopted by the Security Council"
             m = rx.behind_topic.search(text, max(0, s - NOUN_REACH - TOPIC_WIDTH - 60), s)
@@ -549,6 +550,11 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             continue
         symbol = f"S/RES/{m.group('n')}"
         raw = _council_number(text, m, e, s, pat, symbol)
+        # the number's date between it and the Council's name ("резолюции № 1373 от 28 сентября
+        # 2001 г. Совета Безопасности")
+        bd = search_dated(pat.date, text, *m.span("bd")) if m.groupdict().get("bd") else None
+        if raw.date is None and bd is not None:
+            raw.date = parse_date(bd)
         if raw.date is None:
             # the date of the adoption set off after its noun, before the number's noun or the
             # Council's name ("l'adoption, le 31 octobre 2000, de la résolution 1325 du Conseil de
@@ -1142,6 +1148,9 @@ def _mark_right_before(text: str, m: re.Match[str]) -> bool:
 
 #: How far before a body's name the noun of its resolution may stand.
 NOUN_REACH = 40
+#: the width of a date after its word between a number and the Council's name ("резолюции № 1373
+#: от 28 сентября 2001 г. Совета Безопасности")
+DATE_WIDTH = 40
 #: How far after a Council number its own symbol may follow (legal styles cite both).
 SYMBOL_NEAR = 80
 

@@ -240,8 +240,11 @@ def council_number(lang: str = "") -> CouncilNumber:
         # (… the participle set off by its comma: "резолюция 1701, принятая Советом Безопасности")
         # (… or the adoption's manner or its vote's count there, a pattern: "резолюция 1884,
         # одобренная 15 членами Совета Безопасности", "…, принятая единогласно Советом …")
+        # (… the number's date after its word between them: "резолюции № 1373 от 28 сентября 2001 г.
+        # Совета Безопасности", "resolution 1373 of 28 September 2001 of the Security Council")
         behind=led_compile(
-            rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}(?:\s+(?:(?:{prep})\s*+)?"
+            rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}"
+            rf"(?P<bd>\s*+,?\s*+(?:{date_intro})\s++{any_date})?(?:\s+(?:(?:{prep})\s*+)?"
             rf"|\s*+,\s*+(?:{prep}|{members})\s++)$"
         ),
         # (… the number's topic before the passive of its adoption: "Resolution 1325 on women, peace
