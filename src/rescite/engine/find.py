@@ -21,6 +21,7 @@ import itertools
 import re
 
 from ..grammar import lexicon, recache
+from ..grammar.council import TITLE_CLOSE, TITLE_OPEN
 from ..grammar.dates import parse_date
 from ..grammar.lexicon import (
     SUPER_TO_DIGIT,
@@ -263,6 +264,56 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
             out.extend(_protocols_thereto(pat, text, seg, end, protocols_of[key]))
         if (shared := _treaty_sharing_title(text, m.start(), key, seg.scope)) is not None:
             out.append(shared)
+    out.extend(_short_titled(pat, text, seg.scope))
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _short_titles(scope: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
+    """A known instrument's short title alone in its title marks (``grammar.short_titles``: the
+    instrument's key, a blank, the short title), the pattern of any title in those marks that ends
+    with one of the short titles, and each short title's key; None where the language has none."""
+    pairs = [e.split(" ", 1) for e in lexicon.gather("grammar.short_titles", lexicon.scope(scope))]
+    if not pairs:
+        return None
+    opens, closes = TITLE_OPEN, TITLE_CLOSE
+    shorts = alternation([short for _, short in pairs])
+    alone = recache.compile(rf"[{opens}](?P<short>{shorts})[{closes}]")
+    ending = recache.compile(rf"[{opens}](?P<title>[^{opens}{closes}\n]{{1,80}}?(?:{shorts}))[{closes}]")
+    return alone, ending, {short: key for key, short in pairs}
+
+
+def _short_titled(pat: Patterns, text: str, scope: str) -> list[Raw]:
+    """A known instrument named by its short title alone in title marks, as the Organization's
+    Chinese texts name it after its full title or in its stead ("《宪章》第四十一条": the Charter
+    of the United Nations, its article the pinpoint); none where the text names in title marks
+    another instrument whose title ends with that short title ("《非洲人权和民族权宪章》": "《宪章》"
+    is that one's)."""
+    forms = _short_titles(scope)
+    if forms is None:
+        return []
+    alone, ending, keys = forms
+    found = list(alone.finditer(text))
+    if not found:
+        return []
+    names = lexicon.load().instrument_names
+    other = {
+        short
+        for t in ending.finditer(text)
+        for short in keys
+        if t.group("title").endswith(short)
+        and t.group("title") != short
+        and names.get(fold(t.group("title"))) != keys[short]
+    }
+    out = []
+    for m in found:
+        if m.group("short") in other:
+            continue
+        raw = Raw(m.start("short"), m.end("short"), "instrument", instrument=keys[m.group("short")])
+        raw.rule = "a known instrument's short title alone in its title marks"
+        if pat.pin_after is not None and (pa := pat.pin_after.match(text, m.end())) is not None:
+            raw.pinpoint = WS_RUN.sub(" ", pa.group())
+        out.append(raw)
     return out
 
 

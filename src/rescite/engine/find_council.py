@@ -110,6 +110,10 @@ def _council_list(text: str, s: int, e: int, rx: CouncilNumber, pat: Patterns, o
         more, at, least = rx.more, m.end("n") if m is not None else 0, 1
     if m is None and rx.marked_list is not None and rx.marked_more is not None:
         m = rx.marked_list.match(text, e)
+        if m is None and (gap := pat.adopt_gap.match(text, e)) is not None:
+            # (… the verb of the list's adoption after the day of the news or the topic before
+            # it: "安理会当天通过第2713号和第2714号决议", "安理会同日通过了第…号和第…号决议")
+            m = rx.marked_list.match(text, gap.end())
         more, at = rx.marked_more, m.end() if m is not None else 0
     if m is None or more is None:
         return False
@@ -120,7 +124,20 @@ def _council_list(text: str, s: int, e: int, rx: CouncilNumber, pat: Patterns, o
         nxt = more.match(text, nxt.end())
     if len(found) < least or (m.start() < s and found[-1].end() > s):
         return False
-    out.extend(_council_number(text, n, e, s, pat, None) for n in found)
+    # the year of the list's adoption before its verb, each number's that has none of its own
+    # ("安理会于2011年6月通过第1988号和第1989号决议": both of 2011, as the date is both's)
+    yb = m.groupdict().get("yb")
+    year = _YEAR_DIGITS.search(yb) if yb else None
+    for n in found:
+        symbol = None
+        if (
+            n is not m
+            and year is not None
+            and not n.groupdict().get("ya")
+            and sc_year_plausible(int(n.group("n")), int(year.group()))
+        ):
+            symbol = f"S/RES/{n.group('n')}({year.group()})"
+        out.append(_council_number(text, n, e, s, pat, symbol))
     return True
 
 
@@ -963,7 +980,8 @@ def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, 
     if symbol is None or symbol == f"S/RES/{m.group('n')}":
         # the year alone before the marked number ("安理会2011年第1996号决议"): the number's, when
         # the Council's numbering allows it
-        ya = m.groupdict().get("ya")
+        # (… or before the verb of a list's adoption: "安理会于2011年6月通过第1988号和第1989号决议")
+        ya = m.groupdict().get("ya") or m.groupdict().get("yb")
         year = _YEAR_DIGITS.search(ya) if ya else None
         if year is not None and sc_year_plausible(int(m.group("n")), int(year.group())):
             symbol = f"S/RES/{m.group('n')}({year.group()})"

@@ -2503,7 +2503,8 @@ def fused_nouns(text: str) -> list[tuple[int, int, str]]:
 @functools.lru_cache(maxsize=1)
 def _numeral_number() -> tuple[re.Pattern[str] | None, dict[str, int]]:
     """The languages' forms of a text's number written digit by digit in their date numerals
-    (``grammar.numeral_number``, group ``n``), joined, and each numeral's value."""
+    (``grammar.numeral_number``, group ``n``, and ``y`` the year in its bracket where a form
+    reads one), joined, and each numeral's value."""
     forms = gather("grammar.numeral_number")
     numerals = dates.numeral_dates()
     if not forms or numerals is None:
@@ -2517,13 +2518,35 @@ def numeral_numbers(text: str) -> list[tuple[int, int, str]]:
     rx, values = _numeral_number()
     out: list[tuple[int, int, str]] = []
     for m in rx.finditer(text) if rx is not None else ():
-        start = m.start("n")
-        out.extend(
-            (start + i, start + i + 1, str(values[c]))
-            for i, c in enumerate(m.group("n"))
-            if not c.isdigit() and c in values
-        )
+        # (… and the year in its bracket, where the form reads one: "第一二六七（一九九九）号决议")
+        for key in ("n", "y"):
+            if key not in m.re.groupindex or m.group(key) is None:
+                continue
+            start = m.start(key)
+            out.extend(
+                (start + i, start + i + 1, str(values[c]))
+                for i, c in enumerate(m.group(key))
+                if not c.isdigit() and c in values
+            )
     return out
+
+
+#: a resolutions' series whose slash before the number a typist left out, as articles' notes write it
+#: ("A/RES2144(XXI)", "S/RES1325 (2000)", "E/RES1995/39"): the series' one letter before "/RES", the
+#: number after it then its slash or its bracket of a session or a year (not inside a longer
+#: symbol or a code: "X-A/RES1", "UNA/RES12")
+_RES_NO_SLASH = recache.compile(
+    r"(?<![A-Za-z0-9/.\-])[A-Z]/RES"
+    r"(?=\d{1,4}(?:/\d{1,4}(?![\d/])|[ \t]?\((?:S-|ES-)?(?:[IVXL]{1,7}|\d{4})\)))"
+)
+
+
+def res_slash(text: str) -> list[tuple[int, int, str]]:
+    """Edits that set the slash a typist left out between a resolutions' series and its number
+    ("A/RES2144(XXI)": "A/RES/2144(XXI)"; see ``_RES_NO_SLASH``)."""
+    if "/RES" not in text:
+        return []
+    return [(m.end() - 1, m.end(), "S/") for m in _RES_NO_SLASH.finditer(text)]
 
 
 def glued_res(text: str) -> list[tuple[int, int, str]]:
@@ -2836,12 +2859,23 @@ def numeral_date_edits(text: str) -> list[tuple[int, int, str]]:
     if found is None:
         return []
     pattern, values, tens = found
-    return [
+    out = [
         (m.start(g), m.end(g), dates.numeral_value(v, values, tens))
         for m in pattern.finditer(text)
         for g, v in m.groupdict().items()
         if v is not None
     ]
+    # (… and a month and its day with no year before them, as news write the day of an event:
+    # "七月三十一日"), where no whole date's edit stands
+    month_day = dates.numeral_month_day()
+    taken = {s for s, _, _ in out}
+    for m in month_day.finditer(text) if month_day is not None else ():
+        if m.start("month") not in taken:
+            out.extend(
+                (m.start(g), m.end(g), dates.numeral_value(m.group(g), values, tens))
+                for g in ("month", "day")
+            )
+    return sorted(out)
 
 
 #: a vowel typed with its accent after it, as texts keyed on a plain keyboard and kept by older
@@ -3082,6 +3116,7 @@ def normalise(text: str) -> Normalised:
     if _HINT_H_BRACKET.search(mapped):  # (a session's numeral with the letter H in it)
         edits.extend(ocr_roman_h(mapped))
     edits.extend(glued_res(mapped))
+    edits.extend(res_slash(mapped))
     edits.extend(numeral_numbers(mapped))
     edits.extend(fused_nouns(mapped))
     edits.extend(glued_days(mapped))

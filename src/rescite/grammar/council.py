@@ -304,7 +304,12 @@ def council_number(lang: str = "") -> CouncilNumber:
             # (… after the years of each, given in turn: "安理会曾于2006年和2009年分别通过第1718号和
             # 第1874号决议")
             rf"\s*+{adverb}(?:(?:{date_intro})\s*+(?:{year_alone})(?:\s*+(?:{list_and})\s*+(?:{year_alone}))++\s*+"
-            rf"(?:{respectively}\s*+)?)?(?:(?:{date_link})\s*+)?(?:(?P<ya>{year_alone})\s*+)?(?:{alternation(prefix)})\s*+(?P<n>\d{{3,4}})"
+            rf"(?:{respectively}\s*+)?)?"
+            # (… or the date of their adoption, its year and month or its year, its preposition
+            # perhaps before it: "安理会2023年12月1日通过第2713号和第2714号决议", "安理会于2011年6月
+            # 通过第1988号和第1989号决议": the list's)
+            rf"(?:(?:{date_intro}\s*+)?(?:{any_date}|(?P<yb>{year_alone}|{year_month}))\s*+(?=(?:{date_link})))?"
+            rf"(?:(?:{date_link})\s*+)?(?:(?P<ya>{year_alone})\s*+)?(?:{alternation(prefix)})\s*+(?P<n>\d{{3,4}})"
             rf"(?:\s*+(?:{alternation(suffix)})"
             rf"(?=(?:\s*+(?:{list_and}|,)\s*+(?:(?:{year_alone})\s*+)?(?:{alternation(prefix)})\s*+\d{{3,4}}\s*+"
             rf"(?:{alternation(suffix)}))++\s*+{noun})"

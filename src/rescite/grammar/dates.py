@@ -696,6 +696,29 @@ def numeral_dates() -> tuple[re.Pattern[str], dict[str, int], str] | None:
     return recache.compile("|".join(forms)), values, tens
 
 
+@functools.lru_cache(maxsize=1)
+def numeral_month_day() -> re.Pattern[str] | None:
+    """A month and its day in a year-first language's numerals with no year before them, as news
+    write the day of an event ("七月三十一日"; groups month and day, counted as in
+    :func:`numeral_dates`); not right after a year's mark, a figure or a numeral (a whole date's
+    part, read by :func:`numeral_dates`). None when no language writes them."""
+    for lang_ in lexicon.load().languages.values():
+        d = lang_.raw["dates"]
+        numerals = d.get("numerals")
+        if not numerals or d.get("order") != "ymd":
+            continue
+        digits = [n.split("|") for n in numerals]
+        every = re.escape("".join(f for group in digits for f in group))
+        units = "[" + re.escape("".join(f for group in digits[1:] for f in group)) + "]"
+        low = "[" + re.escape("".join(f for group in digits[1:4] for f in group)) + "]"
+        t = re.escape(d["numeral_ten"])
+        count = rf"(?:{low}?{t}{units}?|{units})"
+        month_mark = re.escape(re.sub(r"\d", "", d["months"][0].split("|")[0]))
+        y, dm = re.escape(d["year_mark"]), re.escape(d["day_mark"])
+        return recache.compile(rf"(?<![\d{y}{every}{t}])(?P<month>{count}){month_mark}(?P<day>{count}){dm}")
+    return None
+
+
 def _either(forms: list[str]) -> str:
     return "(?:" + "|".join(map(re.escape, forms)) + ")"
 
