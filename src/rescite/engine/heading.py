@@ -312,13 +312,27 @@ def masthead_issuer(text: str, s: int, e: int, own: Sequence[tuple[int, int]]) -
         above_end = len(text[:s].rstrip())  # (the line above: blank lines between paragraphs skipped)
         above = text[text.rfind("\n", 0, above_end) + 1 : above_end].strip()
         if not above or not (
-            masthead_organisation().fullmatch(above) or any(text[a:b] == above for a, b in own)
+            masthead_organisation().fullmatch(above)
+            or any(text[a:b] == above for a, b in own)
+            or _series_letters_line(text, above, own)
         ):
             return False
     nxt = nl + 1
     while nxt < len(text) and text[nxt] in " \t\n":
         nxt += 1
     return any(a == nxt for a, _ in own) or distribution_opens().match(text, nxt) is not None
+
+
+def _series_letters_line(text: str, line: str, own: Sequence[tuple[int, int]]) -> bool:
+    """Is ``line`` the letters of the text's own symbol's series, alone or after the
+    organisation's name ("CRC", "UNITED NATIONS CCPR"): the large letters that an older
+    masthead sets beside the organisation's name, above the issuing treaty body's name, the
+    symbol itself under the distribution mark ("UNITED NATIONS⏎CRC⏎Convention on the Rights of
+    the Child⏎Distr.⏎GENERAL⏎CRC/C/15/Add.238")?"""
+    words = line.rsplit(None, 1)
+    if not words or (len(words) == 2 and not masthead_organisation().fullmatch(words[0])):
+        return False
+    return any(text[a:b].split("/", 1)[0] == words[-1] for a, b in own)
 
 
 def _own_beside(text: str, start: int, end: int, own: Sequence[tuple[int, int]]) -> bool:
