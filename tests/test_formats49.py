@@ -275,3 +275,118 @@ GLUED_LOOKALIKES: list[tuple[str, str, str]] = [
 def test_an_addendums_symbol_glued_to_its_day_lookalikes(name: str, text: str, own: str) -> None:
     res = extract_text(text, source=f"{name}.pdf")
     assert res.document.source_id == own
+
+
+# -- 4. a regional commission's own heading, its texts without an id scheme -------------------
+_ESCAP_HEAD = "ESCAP/RES/83/4"
+OWN_HEADING_ROWS: list[tuple[str, str, str, set[str]]] = [
+    (
+        "en-escap-heading",
+        "United Nations\nESCAP/RES/83/4\nEconomic and Social Council\nDistr.: General\n21 May 2027\n"
+        "Economic and Social Commission for Asia and the Pacific\nEighty-third session\n"
+        "Resolution 83/4\nStrengthening regional cooperation on inland transport\n"
+        "The Economic and Social Commission for Asia and the Pacific,\n"
+        "Recalling its resolution 81/7 of 30 April 2025,\n",
+        _ESCAP_HEAD,
+        {"81/7"},
+    ),
+    (
+        "fr-escap-heading",
+        "Nations Unies\nESCAP/RES/83/4\nConseil économique et social\nDistr. générale\n21 mai 2027\n"
+        "Commission économique et sociale pour l’Asie et le Pacifique\nQuatre-vingt-troisième session\n"
+        "Résolution 83/4\nRenforcer la coopération régionale dans le domaine des transports intérieurs\n"
+        "La Commission économique et sociale pour l’Asie et le Pacifique,\n"
+        "Rappelant sa résolution 81/7 du 30 avril 2025,\n",
+        _ESCAP_HEAD,
+        {"81/7"},
+    ),
+    (
+        "ru-escap-heading",
+        "Организация Объединенных Наций\nESCAP/RES/83/4\nЭкономический и Социальный Совет\n"
+        "Distr.: General\n21 May 2027\n"
+        "Экономическая и социальная комиссия для Азии и Тихого океана\nВосемьдесят третья сессия\n"
+        "Резолюция 83/4\nУкрепление регионального сотрудничества в области внутреннего транспорта\n"
+        "Экономическая и социальная комиссия для Азии и Тихого океана,\n"
+        "ссылаясь на свою резолюцию 81/7 от 30 апреля 2025 года,\n",
+        _ESCAP_HEAD,
+        {"81/7"},
+    ),
+    (
+        "zh-escap-heading",
+        "联合国\nESCAP/RES/83/4\n经济及社会理事会\nDistr.: General\n21 May 2027\n"
+        "亚洲及太平洋经济社会委员会\n第八十三届会议\n第83/4号决议\n加强内陆运输领域的区域合作\n"
+        "亚洲及太平洋经济社会委员会，\n回顾其2025年4月30日第81/7号决议，\n",
+        _ESCAP_HEAD,
+        {"81/7"},
+    ),
+    (
+        "ar-escap-heading",
+        "الأمم المتحدة\nESCAP/RES/83/4\nالمجلس الاقتصادي والاجتماعي\nDistr.: General\n21 May 2027\n"
+        "اللجنة الاقتصادية والاجتماعية لآسيا والمحيط الهادئ\nالدورة الثالثة والثمانون\n"
+        "القرار 83/4\nتعزيز التعاون الإقليمي في مجال النقل الداخلي\n"
+        "إن اللجنة الاقتصادية والاجتماعية لآسيا والمحيط الهادئ،\n"
+        "إذ تشير إلى قرارها 81/7 المؤرخ 30 نيسان/أبريل 2025،\n",
+        _ESCAP_HEAD,
+        {"81/7"},
+    ),
+    (
+        "es-eca-heading",
+        "Naciones Unidas\nE/ECA/CM/58/RES/1031\nConsejo Económico y Social\nDistr. general\n"
+        "2 de mayo de 2027\nComisión Económica para África\n"
+        "Conferencia de Ministros Africanos de Finanzas, Planificación y Desarrollo Económico\n"
+        "Quincuagésimo octavo período de sesiones\nResolución 1031 (LVIII)\nComercio digital\n"
+        "La Conferencia de Ministros,\nRecordando su resolución 1017 (LVII),\n",
+        "E/ECA/CM/58/RES/1031",
+        {"1017 (LVII)"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "own", "unresolved"), OWN_HEADING_ROWS, ids=[r[0] for r in OWN_HEADING_ROWS]
+)
+def test_a_commissions_own_heading_is_no_citation(
+    name: str, text: str, own: str, unresolved: set[str]
+) -> None:
+    res = extract_text(text, source=f"{name}.pdf")
+    assert res.document.source_id == own
+    assert {c.text for c in res.citations if c.target is None} == unresolved
+
+
+# look-alikes: a heading whose number opens its line, no noun before it (read by no rule); a
+# heading line of another text of the commission (a number that the own id does not end with,
+# or a list of texts after the adopting body's line) stays unresolved
+OWN_HEADING_LOOKALIKES: list[tuple[str, str, set[str]]] = [
+    (
+        "en-eca-heading-number-first",
+        "United Nations\nE/ECA/CM/58/RES/1031\nEconomic and Social Council\nDistr.: General\n2 May 2027\n"
+        "Economic Commission for Africa\n"
+        "Conference of African Ministers of Finance, Planning and Economic Development\n"
+        "Fifty-eighth session\n1031 (LVIII). Digital trade\nThe Conference of Ministers,\n"
+        "Recalling its resolution 1017 (LVII),\n",
+        {"1017 (LVII)"},
+    ),
+    (
+        "en-other-number-heading",
+        "United Nations\nESCAP/RES/83/4\nDistr.: General\n21 May 2027\n"
+        "Economic and Social Commission for Asia and the Pacific\nResolution 81/7\n"
+        "The Economic and Social Commission for Asia and the Pacific,\n",
+        {"81/7"},
+    ),
+    (
+        "en-own-number-below-body-line",
+        "United Nations\nESCAP/RES/83/4\nDistr.: General\n21 May 2027\n"
+        "Economic and Social Commission for Asia and the Pacific\n"
+        "The Economic and Social Commission for Asia and the Pacific,\n"
+        "Noting the texts listed below:\nResolution 81/7\n",
+        {"81/7"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "unresolved"), OWN_HEADING_LOOKALIKES, ids=[r[0] for r in OWN_HEADING_LOOKALIKES]
+)
+def test_a_commissions_own_heading_lookalikes(name: str, text: str, unresolved: set[str]) -> None:
+    res = extract_text(text, source=f"{name}.pdf")
+    assert {c.text for c in res.citations if c.target is None} == unresolved

@@ -335,6 +335,39 @@ def _series_letters_line(text: str, line: str, own: Sequence[tuple[int, int]]) -
     return any(text[a:b].split("/", 1)[0] == words[-1] for a, b in own)
 
 
+#: a heading's number: its figures and slash ("80/3", "1002" of "1002 (LVI)")
+_HEADING_FIGURES = recache.compile(r"\d{1,5}(?:/\d{1,5})?")
+#: most characters of the words before a heading's number on its line ("Resolution", "第") and
+#: after it ("号决议")
+_HEADING_NOUN_MAX = 24
+_HEADING_AFTER_MAX = 4
+
+
+def own_heading_number(text: str, s: int, e: int, own: str, stop: int | None) -> bool:
+    """Whether the number at ``s``-``e`` that no id resolves is the text's own heading, whose
+    own id its masthead's symbol gives: the number alone on its line after a noun (no figure
+    before it on the line; a full stop and a title, or a few characters, may follow it), above
+    the adopting body's line (``stop``, when known), the own id ``own`` ending with its figures
+    ("ESCAP/RES/80/3" under "Resolution 80/3", "E/ECA/CM/56/RES/1002" under "Resolution 1002
+    (LVI)": the heading of a body whose texts have no id scheme, no citation of itself)."""
+    if stop is not None and s >= stop:
+        return False
+    figures = _HEADING_FIGURES.match(text, s)
+    if figures is None or not own.endswith("/" + figures.group()):
+        return False
+    lb = text.rfind("\n", 0, s) + 1
+    before = text[lb:s].strip()
+    if len(before) > _HEADING_NOUN_MAX or any(c.isdigit() for c in before) or len(before.split()) > 2:
+        return False
+    nl = text.find("\n", e)
+    after = text[e : len(text) if nl < 0 else nl].strip()
+    return (
+        not after
+        or after[0] == "."
+        or (len(after) <= _HEADING_AFTER_MAX and not any(c.isdigit() for c in after))
+    )
+
+
 def _own_beside(text: str, start: int, end: int, own: Sequence[tuple[int, int]]) -> bool:
     """Is ``text[start:end]`` (the rest of a name's line) a symbol alone (the text's own, or one
     the masthead prints there), blanks around it: the masthead's cells run onto one line
