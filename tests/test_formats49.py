@@ -3,8 +3,9 @@
 Official documents of kinds not swept before (treaty bodies' concluding observations and
 lists of issues under the older masthead, their addenda, the Committee on Economic, Social and
 Cultural Rights' and the Human Rights Committee's texts of the years before the present
-masthead) were made into PDF and Word files (LibreOffice, Word tables) and read back; what
-they taught:
+masthead, regional commissions' resolutions, the Economic and Social Council's compilations
+with a table set turned) were made into PDF and Word files (LibreOffice, Word tables) and
+read back; what they taught:
 
 * the older masthead sets the series' letters of the text's own symbol in large type beside
   the organisation's name, the issuing treaty body's name under them, and the distribution
@@ -16,7 +17,16 @@ they taught:
 * an addendum's masthead symbol with the day of its date glued on, as a masthead's cells run
   together in a copy ("CRC/C/15/Add.92130 juin 2004", en "CCPR/C/79/Add.9101 July 2004", es
   "E/C.12/1/Add.91714 de mayo de 2004"), is parted from the day as a symbol whose last
-  element is a number is ("…/Add.921" and "30 juin 2004"; the own id was "…/Add.92130").
+  element is a number is ("…/Add.921" and "30 juin 2004"; the own id was "…/Add.92130");
+* a regional commission's own heading under its masthead ("ESCAP/RES/83/4⏎…⏎Resolution 83/4",
+  fr "Résolution 83/4", ru "Резолюция 83/4", zh "第83/4号决议", ar "القرار 83/4", es
+  "E/ECA/CM/58/RES/1031⏎…⏎Resolución 1031 (LVIII)"), its texts without an id scheme, is no
+  citation of the text itself (was an unresolved record, "the citing body ESCAP");
+* a table of adopted texts whose cells' text is set turned a quarter (a landscape table on an
+  upright page, LibreOffice's rotated cells) keeps its numbers and dates: each glyph of a
+  turned line is drawn higher up the page than the one before, which is no note's mark raised
+  ("2⁰2⁷/1⁴", "2³ July 2⁰2⁷" were read; the resolutions and their dates were lost), while a
+  mark raised on an upright line stays a mark ("74/270¹").
 
 Every passage is written for these tests in UN style (numbers, dates and titles invented);
 each row fails on 41461e66 but the look-alikes, which pass on both."""
@@ -390,3 +400,91 @@ OWN_HEADING_LOOKALIKES: list[tuple[str, str, set[str]]] = [
 def test_a_commissions_own_heading_lookalikes(name: str, text: str, unresolved: set[str]) -> None:
     res = extract_text(text, source=f"{name}.pdf")
     assert {c.text for c in res.citations if c.target is None} == unresolved
+
+
+# -- 5. a table whose cells are set turned a quarter (a landscape annex on an upright page) ----
+_TURNED_STYLES = (
+    '<style:style style:name="P" style:family="paragraph"/>'
+    '<style:style style:name="S" style:family="text">'
+    '<style:text-properties style:text-position="super 58%"/></style:style>'
+    '<style:style style:name="U" style:family="paragraph">'
+    '<style:text-properties style:text-rotation-angle="90"/></style:style>' + A4_PAGE
+)
+#: (masthead and the sentence above the table, the table's rows, the own id, what it cites)
+_TURNED: dict[str, tuple[list[str], list[list[str]], str, Cited]] = {
+    "en-turned-up": (
+        [
+            "United Nations",
+            "E/2027/99",
+            "Economic and Social Council",
+            "Distr.: General",
+            "3 August 2027",
+            "The Council adopted the following resolutions:",
+        ],
+        [
+            ["Resolution", "Title", "Date of adoption"],
+            ["2027/14", "Follow-up to General Assembly resolution 80/226", "23 July 2027"],
+            ["2027/15", "Programme of work of the Council", "24 July 2027"],
+        ],
+        "E/2027/99",
+        {("E/RES/2027/14", "2027-07-23"), ("E/RES/2027/15", "2027-07-24"), ("A/RES/80/226", None)},
+    ),
+    "fr-turned-up": (
+        [
+            "Nations Unies",
+            "E/2027/99",
+            "Conseil économique et social",
+            "Distr. générale",
+            "3 août 2027",
+            "Le Conseil a adopté les résolutions suivantes :",
+        ],
+        [
+            ["Résolution", "Titre", "Date d’adoption"],
+            ["2027/14", "Coopération régionale en matière de statistique", "23 juillet 2027"],
+            ["2027/15", "Programme de travail du Conseil", "24 juillet 2027"],
+        ],
+        "E/2027/99",
+        {("E/RES/2027/14", "2027-07-23"), ("E/RES/2027/15", "2027-07-24")},
+    ),
+}
+
+
+def _turned_fodt(head: list[str], rows: list[list[str]], style: str) -> str:
+    cells = "".join(
+        "<table:table-row>"
+        + "".join(f"<table:table-cell>{fodt_p(c, style)}</table:table-cell>" for c in row)
+        + "</table:table-row>"
+        for row in rows
+    )
+    turned = (
+        f'<table:table table:name="T"><table:table-column table:number-columns-repeated="{len(rows[0])}"/>'
+        f"{cells}</table:table>"
+    )
+    # an upright paragraph with a note's mark raised after a number, before the table
+    mark = fodt_p("Annex").replace(
+        "Annex", 'Recalling resolution 74/270<text:span text:style-name="S">1</text:span>, annexed'
+    )
+    return fodt_document(_TURNED_STYLES, "".join(fodt_p(x) for x in head) + mark + turned)
+
+
+@pytest.fixture(scope="module")
+def turned_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    made = libreoffice_pdfs(
+        {k: _turned_fodt(v[0], v[1], "U") for k, v in _TURNED.items()},
+        tmp_path_factory.mktemp("formats49-turned"),
+    )
+    if made is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return made
+
+
+@pytest.mark.parametrize("name", sorted(_TURNED))
+def test_a_table_set_turned_keeps_its_numbers(turned_pdfs: dict[str, bytes], name: str) -> None:
+    if name not in turned_pdfs:
+        pytest.skip(f"{name} was not converted")
+    text = text_of(turned_pdfs[name], f"{name}.pdf")
+    assert "74/270¹" in text  # (look-alike: the upright line's raised mark is still a mark)
+    res = extract_text(text, source=f"{name}.pdf")
+    _, _, own, want = _TURNED[name]
+    assert res.document.source_id == own
+    assert _cited(res) == want | {("A/RES/74/270", None)}, sorted(_cited(res), key=str)
