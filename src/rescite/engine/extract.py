@@ -38,7 +38,7 @@ from .find_symbols import find_link_symbols, find_symbols
 from .find_tables import CONTENTS_ENTRY
 from .find_turned import TURNED_BRACKET, find_turned_brackets, kept
 from .footnotes import interrupting_notes, related_tail
-from .heading import masthead_issuer, see_word_in
+from .heading import masthead_issuer, own_heading_number, see_word_in
 from .normalise import Normalised, normalise
 from .parts import compilation_parts, ends_with_page
 from .resolve import (
@@ -802,6 +802,13 @@ def _extract(
             continue  # the treaty the text adopts: its own annex
         if raw.kind in ("res", "dec") and seg.masthead_spans and seg.in_masthead(raw.start):
             continue  # the number of the text's own heading
+        if (
+            res.target is None
+            and self_id is not None
+            and raw.kind in ("res", "dec")
+            and own_heading_number(t, raw.start, raw.end, str(self_id), seg.body_line_start)
+        ):
+            continue  # "Resolution 80/3" under the masthead's ESCAP/RES/80/3: its own heading
         if _navigation_neighbour(t, raw, res.target, self_id):
             continue
         start, end = norm.span(raw.start, raw.end)

@@ -312,13 +312,60 @@ def masthead_issuer(text: str, s: int, e: int, own: Sequence[tuple[int, int]]) -
         above_end = len(text[:s].rstrip())  # (the line above: blank lines between paragraphs skipped)
         above = text[text.rfind("\n", 0, above_end) + 1 : above_end].strip()
         if not above or not (
-            masthead_organisation().fullmatch(above) or any(text[a:b] == above for a, b in own)
+            masthead_organisation().fullmatch(above)
+            or any(text[a:b] == above for a, b in own)
+            or _series_letters_line(text, above, own)
         ):
             return False
     nxt = nl + 1
     while nxt < len(text) and text[nxt] in " \t\n":
         nxt += 1
     return any(a == nxt for a, _ in own) or distribution_opens().match(text, nxt) is not None
+
+
+def _series_letters_line(text: str, line: str, own: Sequence[tuple[int, int]]) -> bool:
+    """Is ``line`` the letters of the text's own symbol's series, alone or after the
+    organisation's name ("CRC", "UNITED NATIONS CCPR"): the large letters that an older
+    masthead sets beside the organisation's name, above the issuing treaty body's name, the
+    symbol itself under the distribution mark ("UNITED NATIONS⏎CRC⏎Convention on the Rights of
+    the Child⏎Distr.⏎GENERAL⏎CRC/C/15/Add.238")?"""
+    words = line.rsplit(None, 1)
+    if not words or (len(words) == 2 and not masthead_organisation().fullmatch(words[0])):
+        return False
+    return any(text[a:b].split("/", 1)[0] == words[-1] for a, b in own)
+
+
+#: a heading's number: its figures and slash ("80/3", "1002" of "1002 (LVI)")
+_HEADING_FIGURES = recache.compile(r"\d{1,5}(?:/\d{1,5})?")
+#: most characters of the words before a heading's number on its line ("Resolution", "第") and
+#: after it ("号决议")
+_HEADING_NOUN_MAX = 24
+_HEADING_AFTER_MAX = 4
+
+
+def own_heading_number(text: str, s: int, e: int, own: str, stop: int | None) -> bool:
+    """Whether the number at ``s``-``e`` that no id resolves is the text's own heading, whose
+    own id its masthead's symbol gives: the number alone on its line after a noun (no figure
+    before it on the line; a full stop and a title, or a few characters, may follow it), above
+    the adopting body's line (``stop``, when known), the own id ``own`` ending with its figures
+    ("ESCAP/RES/80/3" under "Resolution 80/3", "E/ECA/CM/56/RES/1002" under "Resolution 1002
+    (LVI)": the heading of a body whose texts have no id scheme, no citation of itself)."""
+    if stop is not None and s >= stop:
+        return False
+    figures = _HEADING_FIGURES.match(text, s)
+    if figures is None or not own.endswith("/" + figures.group()):
+        return False
+    lb = text.rfind("\n", 0, s) + 1
+    before = text[lb:s].strip()
+    if len(before) > _HEADING_NOUN_MAX or any(c.isdigit() for c in before) or len(before.split()) > 2:
+        return False
+    nl = text.find("\n", e)
+    after = text[e : len(text) if nl < 0 else nl].strip()
+    return (
+        not after
+        or after[0] == "."
+        or (len(after) <= _HEADING_AFTER_MAX and not any(c.isdigit() for c in after))
+    )
 
 
 def _own_beside(text: str, start: int, end: int, own: Sequence[tuple[int, int]]) -> bool:

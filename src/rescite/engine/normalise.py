@@ -2427,7 +2427,8 @@ def _glued_day() -> re.Pattern[str]:
     return recache.compile(
         # (the head's first capital first, what stands before it checked after: a fast scan for
         # capitals, not a look behind at every character of the head)
-        r"(?P<head>[A-Z](?<![\w/.\-][A-Z])[A-Z]{0,7}(?:\.\d{1,3})?/(?:[A-Za-z0-9.\-]{1,12}/){0,6})(?P<digits>\d{2,6})"
+        r"(?P<head>[A-Z](?<![\w/.\-][A-Z])[A-Z]{0,7}(?:\.\d{1,3})?/(?:[A-Za-z0-9.\-]{1,12}/){0,6}"
+        rf"(?:(?:{NUMBERED_ELEMENTS})\.)?)(?P<digits>\d{{2,6}})"
         rf"(?=[ \t]+(?:(?i:{joiners})[ \t]+)?(?i:{month})"
         rf"[ \t]+(?:(?i:{joiners})[ \t]+)?(?:1[89]|20)\d\d(?!\d))"
     )

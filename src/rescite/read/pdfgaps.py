@@ -42,6 +42,7 @@ extractor class (other versions), the page is read by pypdf as it stands.
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 import unicodedata
@@ -526,10 +527,18 @@ def _installed() -> bool:
             set higher) after the string before it on its line, at its type size or smaller:
             only digits, glued to a letter, a digit or a bracket (note the string's baseline
             and size otherwise, for the next one).  A mark drawn so is read as superscript
-            digits ("S/2023/123" and a raised "1": not "S/2023/1231")."""
-            scale = abs(m[3] or 1.0)
+            digits ("S/2023/123" and a raised "1": not "S/2023/1231").  Its height is measured
+            across its line: a line turned on the page (a table's cells set turned a quarter, a
+            landscape annex on an upright page) goes up the page, its glyphs each higher than
+            the one before, none of them raised."""
+            if m[1] or m[2]:  # (turned or slanted: the height along the text's own upward axis)
+                scale = math.hypot(m[2], m[3]) or 1.0
+                across = (m[4] * m[2] + m[5] * m[3]) / scale
+            else:
+                scale = abs(m[3] or 1.0)
+                across = m[5]
             size = self.font_size * scale
-            y = m[5] + float(getattr(_SHOWN, "rise", 0.0) or 0.0) * scale
+            y = across + float(getattr(_SHOWN, "rise", 0.0) or 0.0) * scale
             base, self._base = self._base, (y, size)
             last = self.text[-1:] or self.output[-1:]
             if base is None or not (last.isalnum() or last == ")"):
