@@ -60,7 +60,7 @@ _AMENDED_REACH = 300
 
 
 @functools.lru_cache(maxsize=8)
-def _amending(scope: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def amending(scope: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The link of an amending text right before its noun, and a State's text by its adjective."""
     langs = lexicon.scope(scope)
     links = lexicon.gather("grammar.amended_by", langs)
@@ -77,7 +77,7 @@ def amends_state_text(text: str, kw_start: int | None, scope: str) -> bool:
     """Does the noun at ``kw_start`` name a text that amends a State's text named before it in the
     same paragraph ("القرار الوزاري رقم 2014/7، كما تم تعديله بالقرار رقم 2016/12")? The amending
     text is of the amended text's legal order: a State's, not the Organization's."""
-    rx = _amending(scope)
+    rx = amending(scope)
     if rx is None or kw_start is None:
         return False
     link = rx[0].search(text, max(0, kw_start - 40), kw_start)
