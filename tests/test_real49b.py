@@ -16,7 +16,12 @@ one):
   القرار الوزاري رقم 2016/7 …، كما تم تعديله بالقرار رقم 2018/22", "المرسوم الأميري … المعدل
   بالقرار رقم 2013/9"; ar ``grammar.amended_by``, ``grammar.state_texts``): of that State's order,
   unresolved with its reason (was the Economic and Social Council's by the shape YYYY/N); the
-  Council's own text amended, or the State's text in another paragraph, read as before.
+  Council's own text amended, or the State's text in another paragraph, read as before;
+- a number without its year after the noun and a council's short name ("وبعد انتهاء الحرب حدد قرار
+  المجلس 687 شروط وقف إطلاق النار", "بموجب قرار المجلس رقم 687"), the council the text named last
+  shortly before the Security Council: the Council's, its year from the numbering (was unread);
+  another council named last, the Council named long before, or no noun before the short name, read
+  as before.
 """
 
 from __future__ import annotations
@@ -94,6 +99,39 @@ _AMENDS_AS_BEFORE: list[Row] = [
 ]
 
 
+_GENERIC_COUNCIL: list[Row] = [
+    (
+        "ar",
+        "فرض مجلس الأمن الدولي عقوبات شاملة على البلد في آب/أغسطس 1990. وبعد انتهاء الحرب حدد قرار "
+        "المجلس 687 شروط وقف إطلاق النار.",
+        {"S/RES/687(1991)": None},
+    ),
+    (
+        "ar",
+        "وأكد مجلس الأمن أن الهيئة الجديدة تحل محل اللجنة الخاصة المنشأة بموجب قرار المجلس رقم 1284.",
+        {"S/RES/1284(1999)": None},
+    ),
+]
+
+# look-alikes, read as before: another council named last; the Council named long before; no noun
+# before the short name
+_GENERIC_AS_BEFORE: list[Row] = [
+    (
+        "ar",
+        "ناقش مجلس الأمن الحالة. ثم نظر مجلس حقوق الإنسان في التقرير وأشار إلى قرار المجلس 31/35.",
+        {"A/HRC/RES/31/35": None},
+    ),
+    (
+        "ar",
+        "ناقش مجلس الأمن الحالة.\n\n"
+        + "وتناولت الوفود مسائل التنمية والتمويل والتجارة. " * 14
+        + "\n\nوحدد قرار المجلس 687 الشروط.",
+        {},
+    ),
+    ("ar", "ناقش مجلس الأمن الحالة. وحضر جلسة المجلس 150 مشاركا.", {}),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), _UN_NOUN_DATED + _UN_NOUN_AS_BEFORE)
 def test_un_noun_dated(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang)
@@ -101,4 +139,9 @@ def test_un_noun_dated(lang: str, text: str, expected: dict[str, str | None]) ->
 
 @pytest.mark.parametrize(("lang", "text", "expected"), _AMENDS_STATE + _AMENDS_AS_BEFORE)
 def test_amends_state_text(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_exact(text, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _GENERIC_COUNCIL + _GENERIC_AS_BEFORE)
+def test_generic_council(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang)

@@ -519,6 +519,46 @@ def _un_noun_dated(
     return found
 
 
+#: the rule of a number after a council's short name whose council the text named last is the Security Council
+_GENERIC_COUNCIL = "Security Council number without its year, after the short name of the council named last"
+#: most characters between the Council's name and its short name before such a number
+_GENERIC_REACH = 600
+
+
+def _generic_council(
+    text: str, bodies: list[tuple[int, int, str]], rx: CouncilNumber, pat: Patterns, done: set[int]
+) -> list[Raw]:
+    """Numbers without their year after the noun and a council's short name ("وبعد انتهاء الحرب
+    حدد قرار المجلس 687 شروط وقف إطلاق النار", "… بموجب قرار المجلس رقم 687"), where the council
+    the text named last before it, shortly before, is the Security Council: the Council's, as the
+    short name of a council points back to the last council named (its year from the numbering;
+    another council named last, "مجلس حقوق الإنسان … قرار المجلس 31/35", is the resolver's)."""
+    if not any(key == "SC" for _, _, key in bodies):
+        return []
+    names = lexicon.load()
+    councils = [(bs, be, key) for bs, be, key in bodies if names.bodies[key].generic == "council"]
+    found: list[Raw] = []
+    for g in pat.generic_name.finditer(text):
+        if STOP.on:
+            break
+        if names.generic_names.get(fold(g.group())) != "council":
+            continue
+        last = max((c for c in councils if c[1] <= g.start()), default=None)
+        if last is None or last[2] != "SC" or g.start() - last[1] > _GENERIC_REACH:
+            continue
+        if not rx.noun_before.search(text, max(0, g.start() - NOUN_REACH), g.start()):
+            continue
+        m = rx.number_after.match(text, g.end())
+        if m is None or m.start("n") in done:
+            continue
+        raw = _council_number(text, m, g.end(), g.start(), pat, None)
+        raw.rule = _GENERIC_COUNCIL
+        raw.evidence.append(f"council named last: {text[last[0] : last[1]]}")
+        done.add(m.start("n"))
+        found.append(raw)
+    return found
+
+
 @functools.lru_cache(maxsize=8)
 def _year_link(lang: str) -> re.Pattern[str]:
     """A year alone after a number, linked to it by a word of its date ("2542 of 2020", "2542 de
@@ -693,6 +733,7 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             raw.date = parse_date(tail) if tail is not None and tail.group("date") else None
             out.append(raw)
     out.extend(_un_noun_dated(text, bodies, pat, seg.scope, done))
+    out.extend(_generic_council(text, bodies, rx, pat, done))
     # (in another body's text, only the numbers of a list that writes some of them with their year)
     out.extend(
         _council_own_numbers(text, seg, bodies, rx, pat, {r.start for r in out}, listed=seg.body != "S")
