@@ -21,7 +21,11 @@ one):
   المجلس 687 شروط وقف إطلاق النار", "بموجب قرار المجلس رقم 687"), the council the text named last
   shortly before the Security Council: the Council's, its year from the numbering (was unread);
   another council named last, the Council named long before, or no noun before the short name, read
-  as before.
+  as before;
+- the Assembly named as Egyptian and Gulf legal texts name it, "the general meeting" with the
+  Organization's name ("قرار الجمعية العمومية للأمم المتحدة رقم 60/288"; ar ``bodies.GA``): the
+  Assembly's number (was unread after the name); the name alone, an association's or a company's
+  general meeting, read as before.
 """
 
 from __future__ import annotations
@@ -130,6 +134,30 @@ _GENERIC_AS_BEFORE: list[Row] = [
     ),
     ("ar", "ناقش مجلس الأمن الحالة. وحضر جلسة المجلس 150 مشاركا.", {}),
 ]
+
+
+_GENERAL_MEETING: list[Row] = [
+    (
+        "ar",
+        "وعلى قرار الجمعية العمومية للأمم المتحدة رقم 63/17 بشأن التعاون الدولي.",
+        {"A/RES/63/17": None},
+    ),
+    (
+        "ar",
+        "واستنادا إلى قرار الجمعية العمومية للامم المتحدة 2200 ألف (د-21) المؤرخ 16 كانون الأول/ديسمبر 1966،",
+        {"A/RES/2200A(XXI)": "1966-12-16"},
+    ),
+]
+
+# look-alike, read as before: the name alone, an association's general meeting
+_GENERAL_MEETING_AS_BEFORE: list[Row] = [
+    ("ar", "وعلى قرار الجمعية العمومية رقم 63/17 بشأن تعديل النظام الأساسي للنادي.", {}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _GENERAL_MEETING + _GENERAL_MEETING_AS_BEFORE)
+def test_general_meeting(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_exact(text, expected, lang)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), _UN_NOUN_DATED + _UN_NOUN_AS_BEFORE)
