@@ -143,11 +143,12 @@ def test_every_lexicon_key_is_read_by_the_engine(
     # (… and whether a language's copies write a session and a number turned round: Arabic)
     # (… and the noun of a treaty that shares its protocol's title: "the 1951 Convention and …")
     # (… and the name of a collection or library a copy puts after a statement's title)
+    # (… and the link of a text that amends another and a State's texts by their adjective)
     from rescite.grammar import council
 
     council.site_name_after.cache_clear()
     council.site_name_after("*")
-    from rescite.engine import find, find_council, find_symbols, find_turned
+    from rescite.engine import find, find_council, find_symbols, find_turned, resolve
 
     find_symbols.comma_date_link.cache_clear()
     find_symbols.noun_after_symbol.cache_clear()
@@ -155,7 +156,9 @@ def test_every_lexicon_key_is_read_by_the_engine(
     find_council.actor_close.cache_clear()
     find_turned.turns_numbers.cache_clear()
     find.shared_title_head.cache_clear()
+    resolve.amending.cache_clear()
     for code in CODES:
+        resolve.amending(code)
         find.shared_title_head(code)
         find_symbols.comma_date_link(code)
         find_symbols.noun_after_symbol(code)

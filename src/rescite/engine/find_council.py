@@ -472,6 +472,110 @@ def _council_dated_in_sentence(
     return found
 
 
+#: the rule of a number after the press's noun of the Organization's texts, no body named, dated
+_UN_NOUN_DATED = (
+    "number after a noun of the Organization's texts, no body named; the Council's numbering fits its year"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _un_noun(lang: str) -> re.Pattern[str] | None:
+    """A number right after a noun that the press's adjective makes the Organization's text, no body
+    named with it ("القرار الدولي رقم 2334"), its number's word perhaps between; not a number a
+    bracket, a slash or another figure goes on with."""
+    langs = lexicon.scope(lang)
+    nouns = lexicon.gather("grammar.un_nouns", langs)
+    if not nouns:
+        return None
+    signs = lexicon.gather("footnotes.number", langs)
+    sign = rf"(?:(?:{lexicon.alternation(signs)})\s*+)?" if signs else ""
+    return recache.compile(
+        rf"(?<!\w)(?:{lexicon.alternation(nouns)})\s++{sign}(?P<n>[1-9]\d{{0,3}})(?![\d/\-]|\.\d|\s*+[(\[])"
+    )
+
+
+def _un_noun_dated(
+    text: str, bodies: list[tuple[int, int, str]], pat: Patterns, lang: str, done: set[int]
+) -> list[Raw]:
+    """Numbers after a noun of the Organization's texts with no body named ("وطالب البيان بتطبيق
+    القرار الدولي رقم 2334 الصادر في 23 كانون الأول/ديسمبر 2016", "… رقم 2334 لعام 2016"): the
+    number and the Assembly's old series are both possible, so only the date or the year written
+    with it decides — the Council's number where the Council's numbering fits that year (a year
+    none fits, "القرار الدولي رقم 194 الصادر في … 1948", leaves it unread). No body may be named
+    near it: a body's name before or after the number is its own rules' to read."""
+    rx = _un_noun(lang)
+    if rx is None:
+        return []
+    found: list[Raw] = []
+    for m in rx.finditer(text):
+        if STOP.on:
+            break
+        if m.start("n") in done:
+            continue
+        tail = pat.item_tail.match(text, m.end())
+        if tail is not None and (tail.group("body") or tail.group("gen")):
+            continue
+        date: str | None = None
+        if tail is not None and tail.group("date"):
+            date = parse_date(tail)
+            year, end = (date[:4] if date is not None else None), tail.end()
+        elif (y := _year_link(lang).match(text, m.end())) is not None:
+            year, end = y.group("year"), y.end()
+        else:
+            continue
+        if year is None or not sc_year_plausible(int(m.group("n")), int(year)):
+            continue
+        if any(m.start() - NOUN_REACH <= bs <= end + _OTHER_AFTER for bs, _, _ in bodies):
+            continue  # (a body named beside it: its own rules read it)
+        raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=f"S/RES/{m.group('n')}({year})")
+        raw.rule = _UN_NOUN_DATED
+        raw.evidence.append(f"noun: {m.group()[: m.start('n') - m.start()].strip()}")
+        raw.date = date
+        done.add(m.start("n"))
+        found.append(raw)
+    return found
+
+
+#: the rule of a number after a council's short name whose council the text named last is the Security Council
+_GENERIC_COUNCIL = "Security Council number without its year, after the short name of the council named last"
+#: most characters between the Council's name and its short name before such a number
+_GENERIC_REACH = 600
+
+
+def _generic_council(
+    text: str, bodies: list[tuple[int, int, str]], rx: CouncilNumber, pat: Patterns, done: set[int]
+) -> list[Raw]:
+    """Numbers without their year after the noun and a council's short name ("وبعد انتهاء الحرب
+    حدد قرار المجلس 687 شروط وقف إطلاق النار", "… بموجب قرار المجلس رقم 687"), where the council
+    the text named last before it, shortly before, is the Security Council: the Council's, as the
+    short name of a council points back to the last council named (its year from the numbering;
+    another council named last, "مجلس حقوق الإنسان … قرار المجلس 31/35", is the resolver's)."""
+    if not any(key == "SC" for _, _, key in bodies):
+        return []
+    names = lexicon.load()
+    councils = [(bs, be, key) for bs, be, key in bodies if names.bodies[key].generic == "council"]
+    found: list[Raw] = []
+    for g in pat.generic_name.finditer(text):
+        if STOP.on:
+            break
+        if names.generic_names.get(fold(g.group())) != "council":
+            continue
+        last = max((c for c in councils if c[1] <= g.start()), default=None)
+        if last is None or last[2] != "SC" or g.start() - last[1] > _GENERIC_REACH:
+            continue
+        if not rx.noun_before.search(text, max(0, g.start() - NOUN_REACH), g.start()):
+            continue
+        m = rx.number_after.match(text, g.end())
+        if m is None or m.start("n") in done:
+            continue
+        raw = _council_number(text, m, g.end(), g.start(), pat, None)
+        raw.rule = _GENERIC_COUNCIL
+        raw.evidence.append(f"council named last: {text[last[0] : last[1]]}")
+        done.add(m.start("n"))
+        found.append(raw)
+    return found
+
+
 @functools.lru_cache(maxsize=8)
 def _year_link(lang: str) -> re.Pattern[str]:
     """A year alone after a number, linked to it by a word of its date ("2542 of 2020", "2542 de
@@ -651,6 +755,8 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             tail = pat.item_tail.match(text, m.end())
             raw.date = parse_date(tail) if tail is not None and tail.group("date") else None
             out.append(raw)
+    out.extend(_un_noun_dated(text, bodies, pat, seg.scope, done))
+    out.extend(_generic_council(text, bodies, rx, pat, done))
     # (in another body's text, only the numbers of a list that writes some of them with their year)
     out.extend(
         _council_own_numbers(text, seg, bodies, rx, pat, {r.start for r in out}, listed=seg.body != "S")

@@ -55,6 +55,39 @@ _SHORT_CENTURY, _SHORT_YEARS_FROM = 1900, 1978
 
 #: The end of a paragraph: a blank line, or a line that ends a clause (a preamble's comma, an
 #: operative paragraph's semicolon)
+#: most characters read back from an amending text's noun for the State's text it amends
+_AMENDED_REACH = 300
+
+
+@functools.lru_cache(maxsize=8)
+def amending(scope: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The link of an amending text right before its noun, and a State's text by its adjective."""
+    langs = lexicon.scope(scope)
+    links = lexicon.gather("grammar.amended_by", langs)
+    texts = lexicon.gather("grammar.state_texts", langs)
+    if not links or not texts:
+        return None
+    return (
+        recache.compile(rf"(?:{'|'.join(links)})\s*+$"),
+        recache.compile(rf"(?<!\w)(?:{alternation(texts)})(?!\w)"),
+    )
+
+
+def amends_state_text(text: str, kw_start: int | None, scope: str) -> bool:
+    """Does the noun at ``kw_start`` name a text that amends a State's text named before it in the
+    same paragraph ("القرار الوزاري رقم 2014/7، كما تم تعديله بالقرار رقم 2016/12")? The amending
+    text is of the amended text's legal order: a State's, not the Organization's."""
+    rx = amending(scope)
+    if rx is None or kw_start is None:
+        return False
+    link = rx[0].search(text, max(0, kw_start - 40), kw_start)
+    if link is None:
+        return False
+    lo = max(0, link.start() - _AMENDED_REACH)
+    end = text.rfind("\n\n", lo, link.start())
+    return rx[1].search(text, end + 2 if end >= 0 else lo, link.start()) is not None
+
+
 _PARAGRAPH_END = recache.compile(r"\n[ \t]*\n|[,;\uff0c\uff1b\u060c\u061b][ \t]*\n")
 _ROMAN_NUM = recache.compile(r"(\d{1,4}) \(((?:S-|ES-)?)([IVXLC]+)\)")
 _SC_NUM = recache.compile(r"(\d{1,4}) \((\d{4})\)")
@@ -1081,6 +1114,10 @@ class Resolver:
                         # another kind of body (none named, or one numbering otherwise): not
                         # the Council's
                         return _unresolved(raw, None, f"YYYY/N of a {generic} not named here: no id")
+                    elif not explicit and amends_state_text(self.text, raw.kw_start, self.seg.scope):
+                        # "القرار الوزاري رقم 2014/7، كما تم تعديله بالقرار رقم 2016/12": the text
+                        # that amends a State's text is that State's, not the Council's
+                        return _unresolved(raw, None, "YYYY/N amending a State's text named before it: no id")
                     else:
                         target_body = ecosoc
                         how = "shape YYYY/N: ECOSOC"
