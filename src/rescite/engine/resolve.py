@@ -53,8 +53,6 @@ from .symbols import cached_resolution_id
 #: numbering by the year began ("resolution 89/1" of the Economic and Social Council, 1978–1999)
 _SHORT_CENTURY, _SHORT_YEARS_FROM = 1900, 1978
 
-#: The end of a paragraph: a blank line, or a line that ends a clause (a preamble's comma, an
-#: operative paragraph's semicolon)
 #: most characters read back from an amending text's noun for the State's text it amends
 _AMENDED_REACH = 300
 
@@ -88,6 +86,8 @@ def amends_state_text(text: str, kw_start: int | None, scope: str) -> bool:
     return rx[1].search(text, end + 2 if end >= 0 else lo, link.start()) is not None
 
 
+#: The end of a paragraph: a blank line, or a line that ends a clause (a preamble's comma, an
+#: operative paragraph's semicolon)
 _PARAGRAPH_END = recache.compile(r"\n[ \t]*\n|[,;\uff0c\uff1b\u060c\u061b][ \t]*\n")
 _ROMAN_NUM = recache.compile(r"(\d{1,4}) \(((?:S-|ES-)?)([IVXLC]+)\)")
 _SC_NUM = recache.compile(r"(\d{1,4}) \((\d{4})\)")
