@@ -30,6 +30,9 @@ titles, symbols and dates invented):
 - a treaty's title in capitals, as a gazette's list of treaties writes it ("CONVENCIÓN SOBRE EL
   ESTATUTO DE LOS REFUGIADOS.") is the treaty (was missed); Spain's name of the Genocide
   Convention ("Convenio para la Prevención y Sanción del Delito de Genocidio") is a name of it.
+- an instrument's date after the participle of its approval ("la Déclaration universelle des
+  droits de l'homme approuvée le 10 décembre 1948", "… approved on 10 December 1948") dates it as
+  "adoptée le" did (was undated). (fr, en ``grammar.date_intro``.)
 - the body named as the subject that opens a clause, its verb and object after it, then the text
   it acted by after a link of the actor's ("The Human Rights Council extended the mandate by
   resolution 40/16", fr "… a prorogé le mandat par la résolution 40/16", es "… prorrogó el mandato
@@ -77,7 +80,7 @@ PROTOCOLS: list[tuple[str, list[Mention]]] = [
         ],
     ),
     (
-        "Le Comité engage les États qui ne l'ont pas encore fait à adhérer à la Convention des Nations "
+        "Le Comité invite tous les États de la région à adhérer à la Convention des Nations "
         "Unies de 1951 et au Protocole de 1967 relatifs au statut des réfugiés.\n",
         [
             ("Convention", "UNTS/189/2545"),
@@ -107,7 +110,12 @@ PROTOCOLS: list[tuple[str, list[Mention]]] = [
     ),
     (
         "Recalling the Optional Protocol to the Convention on the Rights of Persons with Disabilities,\n",
-        [("Optional Protocol to the Convention on the Rights of Persons with Disabilities", "UNTS/2518/44910")],
+        [
+            (
+                "Optional Protocol to the Convention on the Rights of Persons with Disabilities",
+                "UNTS/2518/44910",
+            )
+        ],
     ),
 ]
 
@@ -176,9 +184,22 @@ DATED_TITLES: list[tuple[str, list[Dated]]] = [
         "1948.\nLetonia. 14 de abril de 1998. Adhesión.\n",
         [("Convenio para la Prevención y Sanción del Delito de Genocidio", "UNTS/78/1021", None)],
     ),
+    (
+        "Considérant que la Déclaration universelle des droits de l'homme approuvée le 10 décembre 1948 "
+        "par l'Assemblée générale a affirmé ce principe,\n",
+        [("Déclaration universelle des droits de l'homme", "A/RES/217A(III)", "1948-12-10")],
+    ),
+    (
+        "Recalling the Universal Declaration of Human Rights, approved on 10 December 1948,\n",
+        [("Universal Declaration of Human Rights", "A/RES/217A(III)", "1948-12-10")],
+    ),
 ]
 
 DATED_TITLE_LOOK_ALIKES: list[tuple[str, list[Dated]]] = [
+    (
+        "Recalling the Universal Declaration of Human Rights, approved by acclamation,\n",
+        [("Universal Declaration of Human Rights", "A/RES/217A(III)", None)],
+    ),
     (
         "Le décret porte publication de la Convention du 12 mars 2001 entre la France et l'Andorre "
         "relative à la sécurité sociale.\n",
@@ -227,8 +248,7 @@ SUBJECT_FIRST_LOOK_ALIKES: list[tuple[str, list[Mention]]] = [
         [("40/16", "A/RES/40/16")],
     ),
     (
-        "The Human Rights Council welcomed the study requested by the General Assembly in resolution "
-        "70/1.\n",
+        "The Human Rights Council welcomed the study requested by the General Assembly in resolution 70/1.\n",
         [("70/1", "A/RES/70/1")],
     ),
     (
