@@ -22,7 +22,7 @@ import re
 
 from ..grammar import lexicon, recache
 from ..grammar.council import TITLE_CLOSE, TITLE_OPEN
-from ..grammar.dates import parse_date
+from ..grammar.dates import date_regex, parse_date
 from ..grammar.lexicon import (
     SUPER_TO_DIGIT,
     alternation,
@@ -219,6 +219,11 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
             continue
         m = pat.instrument.match(text, start)
         if m is None:
+            if (dated := _dated_title(pat, text, start, seg.scope)) is not None:
+                out.append(dated)
+                done = dated.end
+                if dated.instrument in protocols_of:
+                    out.extend(_protocols_thereto(pat, text, seg, dated.end, protocols_of[dated.instrument]))
             continue
         done = m.end()
         key = lex.instrument_names.get(fold(m.group()))
@@ -231,7 +236,7 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
             # not the treaty
             out.extend(named)
             continue
-        if _within_title(pat, text, m) or _glued_inside_title(text, m.start()):
+        if _within_title(pat, text, m) or _glued_inside_title(text, m.start()) or _caps_inside_line(text, m):
             continue
         raw = Raw(m.start(), m.end(), "instrument", instrument=key)
         raw.marker = _marker_at(pat, text, seg, m.end())
@@ -317,6 +322,40 @@ def _short_titled(pat: Patterns, text: str, scope: str) -> list[Raw]:
     return out
 
 
+@functools.lru_cache(maxsize=16)
+def _head_date(scope: str) -> re.Pattern[str] | None:
+    """A title's head word, then the date of the treaty's adoption after a date's one-word
+    preposition (``grammar.date_intro``), the rest of the title after it: "la Convention du 28
+    juillet 1951 relative au statut des réfugiés", "the Convention of 20 November 1989 on …"."""
+    langs = lexicon.scope(scope)
+    intro = [w for w in lexicon.gather("grammar.date_intro", langs) if w.isalpha()]
+    if not intro:
+        return None
+    return recache.compile(
+        rf"[^\W\d_][\w\-]*+(?P<gap>[ \t]++(?:{alternation(intro)})[ \t]++(?:{date_regex(langs)}))"
+        r"[ \t]++(?=\w)"
+    )
+
+
+def _dated_title(pat: Patterns, text: str, start: int, scope: str) -> Raw | None:
+    """The instrument whose title is written with its date after its head word
+    (:func:`_head_date`), read as the title without it, dated; None where none is."""
+    head = _head_date(scope)
+    d = head.match(text, start) if head is not None else None
+    if d is None:
+        return None
+    lead = text[start : d.start("gap")]
+    probe = lead + text[d.end("gap") : d.end("gap") + 400]
+    m = pat.instrument.match(probe)
+    key = lexicon.load().instrument_names.get(fold(m.group())) if m is not None else None
+    if m is None or key is None or m.end() <= len(lead) or _within_title(pat, text, d):
+        return None
+    raw = Raw(start, d.end("gap") + m.end() - len(lead), "instrument", instrument=key)
+    raw.date = parse_date(d)
+    raw.rule = "a treaty's title with its date after its head word"
+    return raw
+
+
 @functools.lru_cache(maxsize=1)
 def _protocol_treaty() -> dict[str, str]:
     """Protocol key -> the key of its treaty, for a protocol of one treaty
@@ -339,10 +378,15 @@ def shared_title_head(scope: str) -> re.Pattern[str] | None:
     if not nouns:
         return None
     list_and = alternation(lexicon.gather("grammar.list_and", langs))
-    # (an article or a preposition fused with it before the protocol's name: "the", "le", "au", "al")
+    # (the Organization's name after the noun, its preposition and article before it: "la
+    # Convention des Nations Unies de 1951 et au Protocole de 1967 relatifs au …")
+    org = alternation(lexicon.gather("heading.organisation", langs))
+    # (an article or a preposition fused with it before the protocol's name, or both: "the", "le",
+    # "au", "al", "to the")
     return recache.compile(
-        rf"(?<![^\W\d_])(?P<noun>{alternation(nouns)})(?:[ \t]++(?:[^\W\d_]{{1,3}}[ \t]++)?(?:19|20)\d\d)?"
-        rf"\s++(?:{list_and})\s++(?:[^\W\d_]{{1,3}}\s++|[^\W\d_]['\u2019]\s*+)?(?:(?:19|20)\d\d\s++)?$"
+        rf"(?<![^\W\d_])(?P<noun>{alternation(nouns)})(?:[ \t]++(?:[^\W\d_]{{1,3}}[ \t]++){{1,2}}{org})?"
+        rf"(?:[ \t]++(?:[^\W\d_]{{1,3}}[ \t]++)?(?:19|20)\d\d)?"
+        rf"\s++(?:{list_and})\s++(?:(?:[^\W\d_]{{1,3}}\s++){{1,2}}|[^\W\d_]['\u2019]\s*+)?(?:(?:19|20)\d\d\s++)?$"
     )
 
 
@@ -360,10 +404,6 @@ def _treaty_sharing_title(text: str, start: int, key: str, scope: str) -> Raw | 
     raw = Raw(b.start("noun"), b.end("noun"), "instrument", instrument=treaty)
     raw.rule = "a treaty's noun before its protocol's name, the two sharing the title"
     return raw
-
-
-#: what may stand between a treaty's name (or its marker) and the words naming its protocols
-_LEAD = '\u300b\u300d"\u201d,\u060c\uff0c\u3001 \t\n\r\f\v'
 
 
 def _marker_at(pat: Patterns, text: str, seg: Segments, pos: int) -> int | None:
@@ -428,10 +468,9 @@ def _protocols_thereto(pat: Patterns, text: str, seg: Segments, pos: int, keys: 
         keys = _cited_in(keys, text[fn.start : fn.end])
     if one and len(keys) != 1:
         return []
-    start = m.end() - len(m.group().lstrip(_LEAD))
     out = []
     for k in keys:
-        raw = Raw(start, m.end(), "instrument", instrument=k)
+        raw = Raw(m.start("words"), m.end(), "instrument", instrument=k)
         raw.marker = note
         raw.rule = "a treaty's protocol named by reference after it"
         out.append(raw)
@@ -459,6 +498,21 @@ def _glued_inside_title(text: str, start: int) -> bool:
         return False
     lo = max(0, start - 100)
     return text.rfind("\u300a", lo, start) > text.rfind("\u300b", lo, start)
+
+
+#: no letter: what may stand on a line before a title written in capitals (a list's mark, a quote)
+_NO_LETTER = recache.compile(r"[\W\d_]*+")
+
+
+def _caps_inside_line(text: str, m: re.Match[str]) -> bool:
+    """Is the name ``m`` written in capitals after other words of its line, inside a longer title
+    in capitals ("ACUERDO EN EL MARCO DE LA CONVENCIÓN DE LAS NACIONES UNIDAS SOBRE …")? A title in
+    capitals is read where it opens its line, as a gazette's list of treaties sets it."""
+    name = m.group()
+    if name != name.upper() or name == name.lower() or not any(c.isspace() for c in name):
+        return False  # (an acronym, "CRPD", stands anywhere)
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return _NO_LETTER.fullmatch(text, line_start, m.start()) is None
 
 
 def _within_title(pat: Patterns, text: str, m: re.Match[str]) -> bool:

@@ -204,6 +204,59 @@ def verb_first_subject(text: str, head: int, names: Names) -> tuple[str | None, 
     return key, None
 
 
+#: the most characters between a clause's subject written first and the noun its link governs
+SUBJECT_FIRST_REACH = 140
+
+
+@functools.lru_cache(maxsize=8)
+def subject_first_gap(lang: str) -> re.Pattern[str] | None:
+    """What stands between a body's name that opens its clause and the noun of a text it acted by:
+    the clause's words (no figure, stop or line's end), then a link of the actor's
+    (``grammar.actor_link``) and a possessive or the noun's article ("The Human Rights Council
+    extended the mandate by resolution …", fr "… a prorogé le mandat par la résolution …", es
+    "… prorrogó el mandato mediante la resolución …")."""
+    langs = lexicon.scope(lang)
+    links = lexicon.gather("grammar.actor_link", langs)
+    if not links:
+        return None
+    det = lexicon.gather("grammar.possessive", langs) + lexicon.gather("grammar.articles", langs)
+    # (not the name of another organisation's organ, a State's name after it: "the Human Rights
+    # Council of Ruritania extended …"; ``grammar.organisation_actor_of``)
+    of = lexicon.gather("grammar.organisation_actor_of", langs)
+    return recache.compile(
+        rf"(?!{'|'.join(of) if of else '(?!)'})"
+        r"[ \t]++(?:[^\W\d_][\w'\u2019\-]*+,?[ \t]++){1,16}?"
+        rf"(?:{lexicon.alternation(links)})[ \t]++(?:(?:{lexicon.alternation(det)})[ \t]*+)?"
+    )
+
+
+def subject_first(
+    text: str, head: int, number: str, kind: str, names: Names
+) -> tuple[str | None, str | None] | None:
+    """The body named as the subject at the start of the clause of the noun at ``head``, its verb
+    after it and the noun after a link of the actor's ("El Consejo de Derechos Humanos prorrogó el
+    mandato … mediante la resolución 40/16"): no other body, short name or organ between, and a
+    number the body could have adopted; None otherwise."""
+    gap = subject_first_gap(names.lang)
+    if gap is None:
+        return None
+    named = names.body_before(head, gap, SUBJECT_FIRST_REACH)
+    if named is None:
+        return None
+    end, start, key = named
+    pat = patterns(names.lang)
+    i = bisect.bisect_right(names.starts, end)
+    if (
+        (i < len(names.starts) and names.starts[i] < head)
+        or not pat.actor_verb_lead.search(text, max(0, start - VERB_LEAD_REACH), start)
+        or pat.generic_name.search(text, end, head) is not None
+        or other_actor_between(text, end, head, pat)
+        or not could_hold(key, number, kind)
+    ):
+        return None
+    return key, None
+
+
 def _topic_list_goes_on(gap: str, gap_start: int, prev: Raw, raw: Raw, pat: Patterns, names: Names) -> bool:
     """Does the undated number ``raw`` go on with the list of ``prev`` after ``gap``, the topic or
     title of ``prev`` and the list's separator ("69/313 on the financing of development and
@@ -320,6 +373,8 @@ def _check_turns(turns: _Turns) -> None:
 _BRACKET_OPENS = "(\uff08"
 #: the longest stretch between a list's number and the next, a second body's name in it
 _SECOND_BODY_GAP = 90
+#: the year of a session's number's adoption in brackets after it ("22/8 (2013)")
+_YEAR_BRACKET = recache.compile(r"[ \t]?+\((?:19|20)\d\d\)(?![\w/(])")
 _SECOND_BODY = "second body after the list word: "
 
 
@@ -442,6 +497,9 @@ def find_numbered(
         raw = Raw(s, e, "res", number=number)
         if letters:
             raw.letter = letters
+        if seq and (yb := _YEAR_BRACKET.match(text, e)) is not None:
+            # "31/3 (2016)": the year of its adoption, which the body's session must fit
+            raw.clause_year = int(yb.group().strip(" \t()"))
         tail_end = -1  # the words after the number (body, date, pinpoint), read on demand
         # continuation of the previous list?
         joined = in_range = after_topic = False
@@ -464,6 +522,10 @@ def find_numbered(
             gap = text[prev_tail_end:s]
             if gap[:1] in ",;" and gap[1:2].isdigit():
                 gap = GLUED_MARKER.sub(r"\1", gap, 1)  # "2012,1 68/70": a footnote marker after the comma
+            if seq and prev.number and "/" in prev.number and (yb := _YEAR_BRACKET.match(gap)):
+                # "15/15 (2010), 22/8 (2013) y 31/3 (2016)": a session's number with the year of its
+                # adoption in brackets, the next one too; the list goes on past the bracket
+                gap = gap[yb.end() :]
             if 40 < len(gap) <= NOTE_GAP_MAX and note_blocks:
                 # (a gap still longer than 40 joins nothing: it is not made)
                 gap = gap_over_notes(text, prev_tail_end, s, note_blocks, 40) or gap
@@ -757,6 +819,14 @@ def find_numbered(
                     ):
                         named = subject[2], None
                         raw.evidence.append("subject of the participle's clause")
+                if (
+                    named is None
+                    and (first := subject_first(text, head, number, raw.kind, names)) is not None
+                ):
+                    # "The Human Rights Council extended the mandate in its resolution 40/16": the
+                    # subject that opens the clause, its verb after it
+                    named = first
+                    raw.evidence.append("subject that opens the clause")
                 # (a body named by its name first; a short name may end an organ's: "the Municipal
                 # Council, in its …")
                 if not (named and named[0]) and organisation_actor(text, head, pat, link=True):
@@ -839,6 +909,9 @@ def find_numbered(
                         if possessive_end_before(text, head)
                         else None
                     )
+                    # "The Human Rights Council extended the mandate by resolution 40/16": the subject
+                    # that opens the clause, its verb and the link's noun after it
+                    or subject_first(text, head, number, raw.kind, names)
                 )
                 if named and raw.poss_gender is not None and not gender_fits(named, raw.poss_gender, pat):
                     named = None  # "مجلس … وبقرارها": her resolution, not the Council's

@@ -223,6 +223,12 @@ def _date_plausible(target_body: Body | None, number: str, date: str) -> bool:
     return True
 
 
+def _year_allows(body: Body, session: int, raw: Raw) -> bool:
+    """Does the year of the adoption written in the number's clause or in brackets after it
+    ("31/3 (2016)"), if any, fit ``body``'s session ``session``?"""
+    return raw.clause_year is None or body.year_fits(session, raw.clause_year)
+
+
 #: How far before the noun of a cited text the body that is the subject of its clause may end.
 SUBJECT_REACH = 40
 _SUBJECT_STOP = recache.compile(r"[.;:!?()\[\]\n]|[\u3002\uff1b\u061b]")
@@ -1215,7 +1221,9 @@ class Resolver:
                             return _unresolved(raw, body.series, f"{how}; it has no text {number}")
                         target_body, number = body, turned
                         how = f"{how}; {TURNED_HOW}"
-                    elif body is None and self._can_hold(ga, first, seq, kind):
+                    elif (
+                        body is None and self._can_hold(ga, first, seq, kind) and _year_allows(ga, first, raw)
+                    ):
                         generic = raw.actor_generic or raw.generic
                         if generic and generic != ga.generic:
                             # "the Commission, in its resolution 64/2" (none named here): a
@@ -1237,7 +1245,11 @@ class Resolver:
                                 self._previous_body(raw, first, seq, kind),
                                 "body of the text cited before",
                             )
-                        if alt is None and self._can_hold(ga, first, seq, kind):
+                        if (
+                            alt is None
+                            and self._can_hold(ga, first, seq, kind)
+                            and _year_allows(ga, first, raw)
+                        ):
                             alt, how = ga, "General Assembly"
                         if alt is None and (turned := self._turned_round(raw, body or ga, first, seq, kind)):
                             # "قرارها (90/34) المؤرخ … 1979": a right-to-left copy's number turned

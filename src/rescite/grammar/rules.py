@@ -1219,7 +1219,10 @@ def _patterns(lang: str) -> Patterns:
         rf"{noun_then_date}"
         # (… its meeting's or session's ordinal perhaps before the name: "of the Thirty-first
         # Meeting of the Parties to …", "par la trente et unième Réunion des Parties au …")
-        rf"(?:{topic_passive}\s*+(?:,\s*+)?{prep}\s*+(?:(?:{session_before})\s*+)?(?:{ordinal}\s++)?"
+        # (… the year of its adoption in brackets after a session's number before the name: "les
+        # résolutions 15/15 (2010) et 31/3 (2016) du Conseil des droits de l'homme")
+        rf"(?:(?:[ \t]?+\((?:19|20)\d\d\))?{topic_passive}\s*+(?:,\s*+)?{prep}\s*+"
+        rf"(?:(?:{session_before})\s*+)?(?:{ordinal}\s++)?"
         rf"(?:(?P<body>{bodies})|(?P<gen>{generic})(?:(?!\w)|(?<=[{CJK}]))))?"
         # (… its acronym in brackets perhaps after the name, its date after it: "par le Conseil de
         # sécurité (CSNU), le 31 octobre 2000", "por el Consejo Económico y Social (ECOSOC) el …")
@@ -1501,6 +1504,9 @@ def _patterns(lang: str) -> Patterns:
     # (… its first word with a small letter, as official journals write a treaty's title: "décret
     # portant publication de la convention relative aux droits de l'enfant")
     first_words |= set(gather("grammar.name_small_heads"))
+    # (… or in capitals, as a list of treaties or a heading writes a title: "CONVENCIÓN SOBRE EL
+    # ESTATUTO DE LOS REFUGIADOS. Ginebra, 28 de julio de 1951.")
+    first_words |= {w.upper() for w in first_words if w[:1].isupper() and w.upper() != w}
     # (… or a name glued to the head of a compound after it, in a language written without spaces:
     # "罗马规约体系", the Rome Statute system, cites the Statute as the English words do)
     compound = gather("grammar.name_compound_after")
@@ -2119,8 +2125,8 @@ def _patterns(lang: str) -> Patterns:
         within_title_after=recache.compile("|".join(gather("grammar.within_title_after")))
         if gather("grammar.within_title_after")
         else None,
-        protocol_thereto=with_words("grammar.protocol_thereto", _thereto),
-        protocols_thereto=with_words("grammar.protocols_thereto", _thereto),
+        protocol_thereto=with_words("grammar.protocol_thereto", _thereto_dated),
+        protocols_thereto=with_words("grammar.protocols_thereto", _thereto_dated),
         protocols_to=with_words("grammar.protocols_to", lambda w: rf"(?:{w})\s*+$", re.IGNORECASE),
         # (… a word glued after them in a script without spaces: "…各项任择议定书生效")
         protocols_after=with_words(
@@ -2203,9 +2209,24 @@ def unglued_pinpoint(pin: str | None) -> str | None:
 
 
 def _thereto(words: str) -> str:
-    """The words naming a treaty's protocol(s) by reference, read where the treaty's name (and
-    its marker) ends: a title's closing mark and a list's comma may stand between."""
-    return r"[\u300b\u300d\"\u201d]?\s*+[,\u060c\uff0c\u3001]?\s*+" + words + r"(?![^\W\d_])"
+    """The words naming a treaty's protocol(s) by reference (group ``words``), read where the
+    treaty's name (and its marker) ends: its year, a title's closing mark and a list's comma may
+    stand between."""
+    # (… the treaty's year after its name, after a short preposition or in brackets: "la Convención
+    # sobre el Estatuto de los Refugiados de 1951 y su Protocolo de 1967", "… (1951) and its …")
+    year = r"(?:[ \t]++(?:[^\W\d_]{1,3}[ \t]++)?(?:19|20)\d\d(?!\d)|[ \t]*+\((?:19|20)\d\d\))?"
+    return (
+        year + r"[\u300b\u300d\"\u201d]?\s*+[,\u060c\uff0c\u3001]?\s*+(?P<words>" + words + r")(?![^\W\d_])"
+    )
+
+
+def _thereto_dated(words: str) -> str:
+    """:func:`_thereto`, the protocol's year perhaps before a capitalised word of its name ("the
+    1951 Refugee Convention and its 1967 Protocol"; a script without capitals writes none)."""
+    year = r"\s+(?:(?:19|20)\d\d\s++)?"
+    return _thereto(
+        re.sub(r"\\s\+(?=[^\W\d_])", lambda m: year if words[m.end()].isupper() else m.group(), words)
+    )
 
 
 def _line_cut_alternation(words: list[str]) -> str:
