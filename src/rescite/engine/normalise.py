@@ -685,6 +685,15 @@ _GLUED_MARKER = recache.compile(
     r"(?=[A-Z\u00c0-\u00de\u0410-\u042f][a-z\u00df-\u00ff\u0430-\u045f]{2})"
 )
 
+# a paragraph's number glued to its first word at a line's start, as OpenEdition's pages number
+# every paragraph of an article ("3Rappelant la résolution …", "4Résolution 2625 (XXV) …"): the
+# number spaced, where two lines at least open so (a single one may be a word's own figures)
+_GLUED_PARAGRAPH = recache.compile(
+    r"(?:(?<=\n)|\A)[ \t]*+(\d{1,3})"
+    r"(?=[A-Z\u00c0-\u00de\u0410-\u042f](?:[a-z\u00df-\u00ff\u0430-\u045f]|['\u2019][A-Za-z\u00c0-\u00ff]))"
+)
+_GLUED_PARAGRAPHS_LEAST = 2
+
 
 # the letter "l" a scanned page's text layer read for the figure one in a symbol's numbered
 # element ("A/45/3/Rev.l", "E/CN.4/1994/132/Add.l", "A/C.3/45/L.l2") or in its year after the series
@@ -3025,6 +3034,9 @@ def normalise(text: str) -> Normalised:
     ):  # "\n-", "\n–" or "\n "
         edits.extend(page_numbers(mapped))
     edits.extend(letter_spacing(mapped))
+    glued = [(m.start(1), m.end(1), m.group(1) + " ") for m in _GLUED_PARAGRAPH.finditer(mapped)]
+    if len(glued) >= _GLUED_PARAGRAPHS_LEAST:
+        edits.extend(glued)
     if _HINT_LINK.search(mapped):
         edits.extend(print_margins(mapped))
     if "_____" in mapped or "--------" in mapped or "***" in mapped:  # a notes' rule (SEPARATOR_RUNS)
