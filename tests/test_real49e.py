@@ -28,7 +28,14 @@ depend on them):
   and its number, as OSCOLA cites a declaration after its title ("Declaration on Coastal
   Wetlands (adopted 14 December 2011 UNGA Res 66/150)", ``dates.adopted_bracket_date`` from en
   ``grammar.adopted_clause``): the number's date (was undated); a treaty's bracket of its adoption
-  and entry into force, and words between the date and the name, give none.
+  and entry into force, and words between the date and the name, give none;
+- the Assembly's number of its first sessions with its session's numeral after a hyphen, as Spanish
+  and French doctrine writes it ("la resolución 2625-XXV", "Res. 3314-XXIX", fr "la résolution
+  1514-XV", normalise ``_dashed_session``): read as the bracket (was lost); a year, or letters no
+  numeral, after the hyphen stay unread;
+- a month's abbreviation without its stop, as OSCOLA and the Australian guide write it ("UNGA Res
+  1541 (XV) (15 Dec 1960)", "(9 Oct 2015)", "(14 Sept 2011)"; en.toml ``dates.months``): the date
+  (was undated); the Assembly's decision by its noun "Dec" stays a decision, undated.
 """
 
 from __future__ import annotations
@@ -144,6 +151,37 @@ _ADOPTED_BRACKET_AS_BEFORE: list[Row] = [
     ),
 ]
 
+_DASHED_SESSION: list[Row] = [
+    (
+        "es",
+        "La Declaración de Principios (resolución 2625-XXV) se adoptó sin votación.\n",
+        {"A/RES/2625(XXV)": None},
+    ),
+    ("es", "Véase la Res. 3314-XXIX, art. 3, sobre la agresión.\n", {"A/RES/3314(XXIX)": None}),
+    ("fr", "La résolution 1514-XV de l'Assemblée générale en est le socle.\n", {"A/RES/1514(XV)": None}),
+]
+
+# (… a year or no numeral of a session after the hyphen: as before)
+_DASHED_SESSION_AS_BEFORE: list[Row] = [
+    ("es", "La resolución 1325-2000 del texto citado se aplica.\n", {}),
+    ("es", "La resolución 55-XVX no existe.\n", {}),
+]
+
+_MONTH_NO_STOP: list[Row] = [
+    ("en", _NOTE + "4 UNGA Res 1541 (XV) (15 Dec 1960) principle VI.\n", {"A/RES/1541(XV)": "1960-12-15"}),
+    ("en", _NOTE + "4 UNSC Res 2240 (9 Oct 2015) UN Doc S/RES/2240.\n", {"S/RES/2240(2015)": "2015-10-09"}),
+    ("en", _NOTE + "4 UNGA Res 66/150 (14 Sept 2011) para 2.\n", {"A/RES/66/150": "2011-09-14"}),
+]
+
+# (… the Assembly's decision by its noun "Dec", no date after it: as before)
+_MONTH_NO_STOP_AS_BEFORE: list[Row] = [
+    (
+        "en",
+        _NOTE + "4 UNGA Dec 52/405; see also UNGA Dec 52/406.\n",
+        {"A/DEC/52/405": None, "A/DEC/52/406": None},
+    ),
+]
+
 _ZH_NOTE = "该宣言对此后的实践影响深远。①\n\n"
 
 _NOTE_DATE: list[Row] = [
@@ -170,6 +208,8 @@ _NOTE_DATE_AS_BEFORE: list[Row] = [
         glued_paragraphs=(_GLUED_PARAGRAPHS, _GLUED_PARAGRAPHS_AS_BEFORE),
         note_date=(_NOTE_DATE, _NOTE_DATE_AS_BEFORE),
         adopted_bracket=(_ADOPTED_BRACKET, _ADOPTED_BRACKET_AS_BEFORE),
+        dashed_session=(_DASHED_SESSION, _DASHED_SESSION_AS_BEFORE),
+        month_no_stop=(_MONTH_NO_STOP, _MONTH_NO_STOP_AS_BEFORE),
     ),
 )
 def test_found(lang: str, text: str, expected: dict[str, str | None]) -> None:

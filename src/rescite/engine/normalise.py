@@ -1785,6 +1785,7 @@ def _around_markup(
 
 
 _HINT_DASH_NL = recache.compile(r"- ?\n")
+_HINT_DASH_ROMAN = recache.compile(r"\d-[IVX]")  # a session's numeral after a hyphen: "2625-XXV"
 #: blanks at a line's end after a number's part letter ("47/301 A ⏎and B"): the blank and the
 #: letter found first, the digit before them tested after (a scan led by a look-behind tries
 #: every position of the text; one led by a literal only its blanks)
@@ -2252,6 +2253,19 @@ _SYMBOL_ALONE = recache.compile(
     r"[ \t]*[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.()-]+)+"
     r"(?:[ \t]\([A-Za-z]{1,6}\.?[ \t]?[0-9A-Z]{1,4}\))?\*?[ \t]*"
 )
+
+
+@functools.lru_cache(maxsize=1)
+def _dashed_session() -> re.Pattern[str]:
+    """A resolution's noun and the Assembly's number of its first sessions, its session's Roman
+    numeral after a hyphen instead of in brackets, as Spanish and French doctrine writes it
+    ("la resolución 2625-XXV", "Res. 3314-XXIX", "la résolution 1514-XV"): the hyphen and the
+    numeral (group ``s``), read as the bracket."""
+    nouns = gather("nouns.resolution", lexicon.scope("*"))
+    return recache.compile(
+        rf"(?<!\w)(?i:{alternation(nouns)})[ \t]++\d{{1,4}}(?:[ ]?[A-H])?"
+        r"(?P<s>-(?P<r>X{0,2}(?:IX|IV|V?I{0,3})|XXX)(?<!-))(?![\w\-/])"
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -3034,6 +3048,10 @@ def normalise(text: str) -> Normalised:
     ):  # "\n-", "\n–" or "\n "
         edits.extend(page_numbers(mapped))
     edits.extend(letter_spacing(mapped))
+    if _HINT_DASH_ROMAN.search(mapped):
+        edits.extend(
+            [(m.start("s"), m.end("s"), f" ({m.group('r')})") for m in _dashed_session().finditer(mapped)]
+        )
     glued = [(m.start(1), m.end(1), m.group(1) + " ") for m in _GLUED_PARAGRAPH.finditer(mapped)]
     if len(glued) >= _GLUED_PARAGRAPHS_LEAST:
         edits.extend(glued)
