@@ -142,6 +142,18 @@ def old_session(number: int, date: str) -> int | None:
     return session if in_session_bounds(number, session) else None
 
 
+def year_session(number: int, year: int) -> int | None:
+    """The regular session of Assembly resolution ``number`` adopted in ``year`` with no day or
+    month, as legal citation styles write it ("GA Res 3314 (1974)"): a text of year Y is of the
+    session opened in its autumn (Y − 1945) or of the one before, resumed in its spring; the one the
+    known numbers around it allow (:func:`session_bounds`), or None where they allow both or
+    neither (a special session's number between two regular sessions' stays open)."""
+    if not 1946 <= year <= 1975 or not 1 <= number <= _LAST_RUNNING_NUMBER:
+        return None
+    sessions = [s for s in (year - 1946, year - 1945) if s >= 1 and in_session_bounds(number, s)]
+    return sessions[0] if len(sessions) == 1 else None
+
+
 @functools.lru_cache(maxsize=16)
 def _old_number(lang: str) -> re.Pattern[str]:
     """A resolution's noun, perhaps a body's name after it, and a number alone (no slash, no

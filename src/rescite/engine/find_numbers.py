@@ -12,6 +12,7 @@ import re
 from ..grammar import lexicon, recache
 from ..grammar.dates import (
     YEAR,
+    adopted_bracket_date,
     adoption_noun_date,
     coordinated_date,
     dated_body_gap,
@@ -1213,6 +1214,19 @@ def _date_in_sentence_before(text: str, raw: Raw, head: int, names: Names, lang:
     ):
         # "Welcomes the adoption, on 22 December 2023, of resolution 78/228"
         dated_by(raw, an, _ADOPTION_NOUN_DATE)
+    if (
+        year_near
+        and raw.date is None
+        and (named_at := names.start_before(head)) < head
+        and (
+            ab := search_dated(
+                functools.partial(adopted_bracket_date, lang), text, max(0, named_at - 80), named_at
+            )
+        )
+    ):
+        # "Declaration on Coastal Wetlands (adopted 14 December 2011 UNGA Res 66/150)", as OSCOLA
+        # cites a declaration after its title
+        dated_by(raw, ab, "date of the adoption opening the bracket before the body's name")
     if (
         year_near
         and raw.date is None

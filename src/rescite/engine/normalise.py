@@ -685,6 +685,15 @@ _GLUED_MARKER = recache.compile(
     r"(?=[A-Z\u00c0-\u00de\u0410-\u042f][a-z\u00df-\u00ff\u0430-\u045f]{2})"
 )
 
+# a paragraph's number glued to its first word at a line's start, as OpenEdition's pages number
+# every paragraph of an article ("3Rappelant la résolution …", "4Résolution 2625 (XXV) …"): the
+# number spaced, where two lines at least open so (a single one may be a word's own figures)
+_GLUED_PARAGRAPH = recache.compile(
+    r"(?:(?<=\n)|\A)[ \t]*+(\d{1,3})"
+    r"(?=[A-Z\u00c0-\u00de\u0410-\u042f](?:[a-z\u00df-\u00ff\u0430-\u045f]|['\u2019][A-Za-z\u00c0-\u00ff]))"
+)
+_GLUED_PARAGRAPHS_LEAST = 2
+
 
 # the letter "l" a scanned page's text layer read for the figure one in a symbol's numbered
 # element ("A/45/3/Rev.l", "E/CN.4/1994/132/Add.l", "A/C.3/45/L.l2") or in its year after the series
@@ -1776,6 +1785,7 @@ def _around_markup(
 
 
 _HINT_DASH_NL = recache.compile(r"- ?\n")
+_HINT_DASH_ROMAN = recache.compile(r"\d-[IVX]")  # a session's numeral after a hyphen: "2625-XXV"
 #: blanks at a line's end after a number's part letter ("47/301 A ⏎and B"): the blank and the
 #: letter found first, the digit before them tested after (a scan led by a look-behind tries
 #: every position of the text; one led by a literal only its blanks)
@@ -2243,6 +2253,19 @@ _SYMBOL_ALONE = recache.compile(
     r"[ \t]*[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.()-]+)+"
     r"(?:[ \t]\([A-Za-z]{1,6}\.?[ \t]?[0-9A-Z]{1,4}\))?\*?[ \t]*"
 )
+
+
+@functools.lru_cache(maxsize=1)
+def _dashed_session() -> re.Pattern[str]:
+    """A resolution's noun and the Assembly's number of its first sessions, its session's Roman
+    numeral after a hyphen instead of in brackets, as Spanish and French doctrine writes it
+    ("la resolución 2625-XXV", "Res. 3314-XXIX", "la résolution 1514-XV"): the hyphen and the
+    numeral (group ``s``), read as the bracket."""
+    nouns = gather("nouns.resolution", lexicon.scope("*"))
+    return recache.compile(
+        rf"(?<!\w)(?i:{alternation(nouns)})[ \t]++\d{{1,4}}(?:[ ]?[A-H])?"
+        r"(?P<s>-(?P<r>X{0,2}(?:IX|IV|V?I{0,3})|XXX)(?<!-))(?![\w\-/])"
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -3060,6 +3083,13 @@ def normalise(text: str) -> Normalised:
     ):  # "\n-", "\n–" or "\n "
         edits.extend(page_numbers(mapped))
     edits.extend(letter_spacing(mapped))
+    if _HINT_DASH_ROMAN.search(mapped):
+        edits.extend(
+            [(m.start("s"), m.end("s"), f" ({m.group('r')})") for m in _dashed_session().finditer(mapped)]
+        )
+    glued = [(m.start(1), m.end(1), m.group(1) + " ") for m in _GLUED_PARAGRAPH.finditer(mapped)]
+    if len(glued) >= _GLUED_PARAGRAPHS_LEAST:
+        edits.extend(glued)
     if _HINT_LINK.search(mapped):
         edits.extend(print_margins(mapped))
     if "_____" in mapped or "--------" in mapped or "***" in mapped:  # a notes' rule (SEPARATOR_RUNS)

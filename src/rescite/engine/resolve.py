@@ -25,7 +25,7 @@ from ..grammar.council import (
 from ..grammar.headings import other_organisation_line
 from ..grammar.lexicon import Body, alternation, fold
 from ..grammar.notes import records_supplement
-from ..grammar.retools import roman_value
+from ..grammar.retools import roman, roman_value
 from ..grammar.rules import patterns
 from ..ids import (
     FIRST_YEAR,
@@ -39,7 +39,7 @@ from ..ids import (
     unts_id,
 )
 from ..models import CanonicalId, Record
-from .find_assembly import OLD_ASSEMBLY, in_session_bounds
+from .find_assembly import OLD_ASSEMBLY, in_session_bounds, year_session
 from .find_base import ANY_BODY, RECORDS_REACH, Raw
 from .find_codes import UNNUMBERED_CODED
 from .find_numbers import NOUN_LIST_BODY
@@ -992,14 +992,32 @@ class Resolver:
         try:
             if m_sc:
                 n, y = int(m_sc.group(1)), int(m_sc.group(2))
-                if not sc_year_plausible(n, y) or (raw.bare_sc and n < 100):
+                assembly = self.lex.bodies["GA"]
+                session = (
+                    year_session(n, y)
+                    if body is assembly
+                    and assembly.key in (raw.body_key, raw.actor_key)
+                    and not sc_year_plausible(n, y)
+                    else None
+                )
+                if session is not None:
+                    # "GA Res 3314 (1974)", "UNGA Res 217A (1948)": the Assembly named with its
+                    # number of its first sessions and the year alone, as legal citation styles
+                    # write it: the session the year and the known numbers leave (no Council
+                    # text of that year has that number)
+                    number = f"{n} ({roman(session)})"
+                    target_body = assembly
+                    cid = self._id(assembly, kind, number, raw.letter)
+                    how = f"{how}; the session of the year {y}"
+                elif not sc_year_plausible(n, y) or (raw.bare_sc and n < 100):
                     if raw.bare_sc:
                         return Resolved(None, "skip", None, None)
                     return _unresolved(raw, None, f"no Security Council resolution {n} of {y}")
-                target_body = self.lex.bodies["SC"]
-                cid = cached_resolution_id("S", "RES", number, raw.letter)
-                kind = "RES"
-                how = "shape N (YYYY): Security Council"
+                else:
+                    target_body = self.lex.bodies["SC"]
+                    cid = cached_resolution_id("S", "RES", number, raw.letter)
+                    kind = "RES"
+                    how = "shape N (YYYY): Security Council"
             elif m_rom:
                 # only the Assembly and ECOSOC numbered texts N (ROMAN); a council there is ECOSOC
                 generic = raw.actor_generic or raw.generic

@@ -88,6 +88,20 @@ def adoption_noun_date(lang: str = "") -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=16)
+def adopted_bracket_date(lang: str = "") -> re.Pattern[str]:
+    """The participle of an adoption opening a bracket, then the date, right before the adopting
+    body's name and the text's noun, no link between, as OSCOLA cites a declaration after its
+    title ("Declaration on Coastal Wetlands (adopted 14 December 2011 UNGA Res 66/150)")
+    — searched in the stretch that ends at the body's name: the date of that text's adoption."""
+    langs = lexicon.scope(lang)
+    adopted = alt_or_never(lexicon.gather("grammar.adopted_clause", langs))
+    date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
+    return recache.compile(
+        rf"\([ ]?(?:{adopted})\s++(?:(?:{date_intro})\s++)?{date_regex(langs)}(?:\s*+,)?\s++$", re.IGNORECASE
+    )
+
+
 def _topic_then_date(
     langs: tuple[str, ...], lead: str, unless: str, stops: str, intro: str
 ) -> re.Pattern[str]:

@@ -1184,7 +1184,10 @@ def _patterns(lang: str) -> Patterns:
     bracket_verb = alt_or_never(gather("grammar.date_bracket_verb"))
     noun_then_date = (
         rf"(?:\s*+{alternation(tail_suffix)}\s*+{alternation(res_nouns + dec_nouns)}"
-        rf"(?=\s*+\([ ]?{unnamed(date_regex(langs, figures=True))}|\s*+,\s*+(?i:{meeting})\s*+,\s*+\d))?"
+        rf"(?=\s*+\([ ]?{unnamed(date_regex(langs, figures=True))}|\s*+,\s*+(?i:{meeting})\s*+,\s*+\d"
+        # (… or before its date alone set off by a comma, the note's or clause's end after it, as
+        # journal articles' notes cite it: "第2625(XXV)号决议，1970年10月24日。")
+        rf"|[ ]?,[ ]?{unnamed(date_regex(langs, figures=True))}(?=[ ]?[,;.)\]]|[ ]?$|[ ]?\n)))?"
         if tail_suffix
         else ""
     )
