@@ -109,6 +109,12 @@ _GLUED_PARAGRAPHS: list[Row] = [
         "2Resolution 1514 (XV) of 14 December 1960 marks the turning point.\n",
         {"A/RES/1514(XV)": "1960-12-14"},
     ),
+    (  # (… the text's first line too)
+        "fr",
+        "1Le texte a été négocié pendant sept ans au sein d'un comité spécial.\n"
+        "2Résolution 2625 (XXV) du 24 octobre 1970, annexe, troisième principe.\n",
+        {"A/RES/2625(XXV)": "1970-10-24"},
+    ),
 ]
 
 # (… one such line alone: as before)
@@ -214,3 +220,24 @@ _NOTE_DATE_AS_BEFORE: list[Row] = [
 )
 def test_found(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_dates(dates_of(text, lang, unresolved=""), expected, exact=True)
+
+
+def test_glued_paragraphs_scan_led_by_the_line_break() -> None:
+    """The scan led by the line break (and a match at the text's start) finds what a pattern led
+    by a look-behind of the line break or the text's start finds, at every place."""
+    import re
+
+    from rescite.engine.normalise import _GLUED_PARAGRAPH_BODY, glued_paragraphs
+
+    plain = re.compile(r"(?:(?<=\n)|\A)" + _GLUED_PARAGRAPH_BODY)
+    texts = [
+        "1Le texte\n2Résolution 2625 (XXV)\n",
+        "\n1Le texte\n \t2Résolution\n3D'autre part\n",
+        "Titre\n12Un\n\n\n123Deux\n1234Trois\n4x\n5É\n",
+        "1One line alone\n",
+        "\n\n7Seven\n8Eight",
+        "",
+    ]
+    for text in texts:
+        found = [(m.start(1), m.end(1), m.group(1) + " ") for m in plain.finditer(text)]
+        assert glued_paragraphs(text) == (found if len(found) >= 2 else []), text

@@ -688,11 +688,25 @@ _GLUED_MARKER = recache.compile(
 # a paragraph's number glued to its first word at a line's start, as OpenEdition's pages number
 # every paragraph of an article ("3Rappelant la résolution …", "4Résolution 2625 (XXV) …"): the
 # number spaced, where two lines at least open so (a single one may be a word's own figures)
-_GLUED_PARAGRAPH = recache.compile(
-    r"(?:(?<=\n)|\A)[ \t]*+(\d{1,3})"
+# (a scan led by the line break, the text's first line matched apart: a pattern that opens with
+# a look-behind or "\A" is tried at every character of the text, thirty times slower)
+_GLUED_PARAGRAPH_BODY = (
+    r"[ \t]*+(\d{1,3})"
     r"(?=[A-Z\u00c0-\u00de\u0410-\u042f](?:[a-z\u00df-\u00ff\u0430-\u045f]|['\u2019][A-Za-z\u00c0-\u00ff]))"
 )
+_GLUED_PARAGRAPH = recache.compile(r"\n" + _GLUED_PARAGRAPH_BODY)
+_GLUED_FIRST_PARAGRAPH = recache.compile(_GLUED_PARAGRAPH_BODY)
 _GLUED_PARAGRAPHS_LEAST = 2
+
+
+def glued_paragraphs(text: str) -> list[tuple[int, int, str]]:
+    """Edits that set a blank after the paragraph numbers glued to their first words (see
+    ``_GLUED_PARAGRAPH``), where at least ``_GLUED_PARAGRAPHS_LEAST`` lines open so."""
+    first = _GLUED_FIRST_PARAGRAPH.match(text)
+    found = ([first] if first is not None else []) + list(_GLUED_PARAGRAPH.finditer(text))
+    if len(found) < _GLUED_PARAGRAPHS_LEAST:
+        return []
+    return [(m.start(1), m.end(1), m.group(1) + " ") for m in found]
 
 
 # the letter "l" a scanned page's text layer read for the figure one in a symbol's numbered
@@ -3087,9 +3101,7 @@ def normalise(text: str) -> Normalised:
         edits.extend(
             [(m.start("s"), m.end("s"), f" ({m.group('r')})") for m in _dashed_session().finditer(mapped)]
         )
-    glued = [(m.start(1), m.end(1), m.group(1) + " ") for m in _GLUED_PARAGRAPH.finditer(mapped)]
-    if len(glued) >= _GLUED_PARAGRAPHS_LEAST:
-        edits.extend(glued)
+    edits.extend(glued_paragraphs(mapped))
     if _HINT_LINK.search(mapped):
         edits.extend(print_margins(mapped))
     if "_____" in mapped or "--------" in mapped or "***" in mapped:  # a notes' rule (SEPARATOR_RUNS)
