@@ -262,9 +262,12 @@ _MARKER = recache.compile(
     # ("报告1，", "العام1،"; never a number a word follows: "المؤرخ18 كانون")
     r"|(?<=[\u0621-\u064a\u3400-\u4dbf\u4e00-\u9fff])(?P<m>\d{1,3})"
     r"(?=[,;:.\u060c\u061b\uff0c\uff1b\uff1a\u3002]|\n|$)"
-    # … or glued to the comma after one, at the line's end ("大会，1⏎", "الجمعية العامة،1⏎")
+    # … or glued to the comma or the stop after one, at the line's end ("大会，1⏎", "الجمعية
+    # العامة،1⏎", a clause's end "提出报告。1⏎", "الإعلان.1⏎"), or to the script's comma or stop
+    # after a figure or a bracket ("(2023)،1⏎", "2015،1⏎": a Word file's mark at a clause's end)
     # (the Arabic letters in their presentation forms too, as PDF text layers give them)
-    r"|(?<=[\u0621-\u064a\ufb50-\ufdff\ufe70-\ufefc\u3400-\u4dbf\u4e00-\u9fff][,\u060c\uff0c])"
+    r"|(?<=[\u0621-\u064a\ufb50-\ufdff\ufe70-\ufefc\u3400-\u4dbf\u4e00-\u9fff][,.\u060c\uff0c\u3002]"
+    r"|[\d)\uff09][\u060c\uff0c\u3002])"
     r"(?P<c>\d{1,3})(?=[ \t]*(?:\n|$))"
     # … or after a clause's comma, glued to the next column's first word ("General,4Acogiendo")
     r"|(?<=[a-z\u00df-\u00ff\u0430-\u045f][,;])(?P<g>\d{1,3})"
