@@ -31,14 +31,14 @@ from ..grammar.headings import (
     symbol_label_alone,
 )
 from ..grammar.lexicon import alternation, fold, gather
-from ..grammar.retools import finditer_anchored, required_text_of, top_level_alternative, unnamed
+from ..grammar.retools import finditer_anchored, required_text_of, roman, top_level_alternative, unnamed
 from ..grammar.rules import patterns
 from ..grammar.rules import patterns as rule_patterns
 from ..grammar.symbols import latin_marks, symbol_as_own
 from ..grammar.verbs import body_line_verb, body_line_verb_below, finite_words, organisation_words
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, SUPERSCRIPTS, IdError, is_year, symbol_id
 from ..models import CanonicalId, Record
-from .find_assembly import stated_session_number
+from .find_assembly import old_session, stated_session_number
 from .footnotes import SENTENCE_END, line_end_at
 from .normalise import MARKED_LINE_END
 from .symbols import ADOPTED_TEXT, cached_resolution_id, combined_report_end
@@ -1325,6 +1325,14 @@ def analyse_heading(
                     h.body, h.body_line_start, h.body_line_end = above
             h.title = _title_after(text, m.end("num"), h.body_line_start)
             break
+    if own_num is None and h.self_id is None and h.body == lex.bodies["GA"].series and h.body_line_start:
+        # "1847. Title⏎⏎The General Assembly, …⏎1198th plenary meeting,⏎19 December 1962.": a
+        # copy's heading of the Assembly's first sessions without its session, which the date of
+        # its closing meeting gives
+        bare_num = _bare_heading_number(text, h.body_line_start, lang, scope)
+        if bare_num is not None:
+            own_num, own_start, own_end = bare_num
+            h.title = _title_after(text, own_end, h.body_line_start)
     if header_id is not None:
         h.self_id = None
     elif (
@@ -1754,6 +1762,43 @@ def _meeting_line(scope: str) -> re.Pattern[str]:
     clauses = gather("grammar.meeting_clause", lexicon.scope(scope))
     either = "|".join(f"(?:{c})" for c in clauses) or "(?!)"
     return recache.compile(rf"(?<=[^\W\d_])[ \t]*\n[ \t]*(?P<m>(?i:{either}))")
+
+
+#: a line of a copy's heading that opens with a number alone and its stop before a title
+#: ("1847. Continuation of …"), under which the adopting body's line stands
+_BARE_HEADING = recache.compile(r"(?m)^[ \t]*([1-9]\d{0,3})\.[ \t]+(?=[^\W\d_])")
+
+
+@functools.lru_cache(maxsize=4)
+def _closing_meeting(scope: str) -> re.Pattern[str]:
+    """A line that a meeting's clause opens, its date after it on the line or the next, as a
+    text's last lines give its adoption ("1198th plenary meeting,⏎19 December 1962.")."""
+    clauses = gather("grammar.meeting_clause", lexicon.scope(scope))
+    either = "|".join(f"(?:{c})" for c in clauses) or "(?!)"
+    return recache.compile(rf"(?m)^[ \t]*(?i:{either})[ \t]*,?[ \t]*\n?[ \t]*")
+
+
+def _bare_heading_number(text: str, body_start: int, lang: str, scope: str) -> tuple[str, int, int] | None:
+    """The Assembly's number of its first sessions heading a copy's text without its session, as
+    a collection's pages print it ("1847. Title⏎⏎The General Assembly, …⏎1198th plenary
+    meeting,⏎19 December 1962."), read with the session the date of its closing meeting makes
+    certain (:func:`old_session`): ("1847 (XVII)", its start, its end); None where no line or more
+    than one above the body's line holds such a number, or no closing date fits it."""
+    found = list(_BARE_HEADING.finditer(text, 0, body_start))
+    if len(found) != 1:
+        return None
+    date = None
+    for m in _closing_meeting(scope).finditer(text, body_start):
+        d = patterns(lang).date.match(text, m.end())
+        if d is not None:
+            date = parse_date(d)
+    if date is None:
+        return None
+    n = found[0]
+    session = old_session(int(n.group(1)), date)
+    if session is None:
+        return None
+    return f"{n.group(1)} ({roman(session)})", n.start(1), n.end(1)
 
 
 _NUMBER_NEAR = recache.compile(r"\s*\S{0,2}\s?\d")
