@@ -198,6 +198,7 @@ def council_number(lang: str = "") -> CouncilNumber:
         if prefix and suffix
         else "(?!)"
     )
+    qualifiers = alt_or_never(lexicon.gather("grammar.qualifiers_after", langs))
     calls = lexicon.gather("grammar.implementation_call", langs)
     topics = alternation(lexicon.gather("grammar.topic_after", langs))
     passive = alternation(lexicon.gather("grammar.adoption_passive", langs))
@@ -234,8 +235,10 @@ def council_number(lang: str = "") -> CouncilNumber:
         # от 28.09.2001 № 1373"; not a count after a date: "… от 10 июня 1999 года 15 государств";
         # not a day before its month and year: "… قرارات مجلس الأمن الدولي⏎⏎3 آذار/مارس 2021", a
         # decree's title over its date)
+        # (… an adjective the language sets after its noun's complement, the Council's name, before
+        # the number: "قرار مجلس الأمن السابق رقم 2555")
         number_after=recache.compile(
-            rf"\s+(?:{date_first}|{no})(?P<n>\d{{1,4}}){alone}(?!\s*+(?:{month_year_regex(langs)}))"
+            rf"\s+(?:(?:{qualifiers})\s++)?(?:{date_first}|{no})(?P<n>\d{{1,4}}){alone}(?!\s*+(?:{month_year_regex(langs)}))"
         ),
         # (… the participle set off by its comma: "резолюция 1701, принятая Советом Безопасности")
         # (… or the adoption's manner or its vote's count there, a pattern: "резолюция 1884,
