@@ -198,7 +198,8 @@ def council_number(lang: str = "") -> CouncilNumber:
         if prefix and suffix
         else "(?!)"
     )
-    qualifiers = alt_or_never(lexicon.gather("grammar.qualifiers_after", langs))
+    qualifiers = lexicon.gather("grammar.qualifiers_after", langs)
+    qualifier = rf"(?:(?:{alternation(qualifiers)})\s++)?" if qualifiers else ""
     calls = lexicon.gather("grammar.implementation_call", langs)
     topics = alternation(lexicon.gather("grammar.topic_after", langs))
     passive = alternation(lexicon.gather("grammar.adoption_passive", langs))
@@ -238,7 +239,7 @@ def council_number(lang: str = "") -> CouncilNumber:
         # (… an adjective the language sets after its noun's complement, the Council's name, before
         # the number: "قرار مجلس الأمن السابق رقم 2555")
         number_after=recache.compile(
-            rf"\s+(?:(?:{qualifiers})\s++)?(?:{date_first}|{no})(?P<n>\d{{1,4}}){alone}(?!\s*+(?:{month_year_regex(langs)}))"
+            rf"\s+{qualifier}(?:{date_first}|{no})(?P<n>\d{{1,4}}){alone}(?!\s*+(?:{month_year_regex(langs)}))"
         ),
         # (… the participle set off by its comma: "резолюция 1701, принятая Советом Безопасности")
         # (… or the adoption's manner or its vote's count there, a pattern: "резолюция 1884,

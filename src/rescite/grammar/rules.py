@@ -976,8 +976,8 @@ def _patterns(lang: str) -> Patterns:
         # (… the adjective after the body's name, as Arabic sets it after the noun's complement:
         # "قرار مجلس الأمن السابق رقم 2555")
         rf"(?:\s++|(?<=[{CJK}]))(?:(?:(?:{prep}\s*+)?(?P<bodymid>{bodies}(?:{body_joiner}(?:{bodies}))?)"
-        rf"(?:\s++(?:{qualifiers_after})(?=\s))?"
-        rf"|{prep}\s*+(?P<genmid>{generic}))(?:[ \t]?:(?=\s)(?:\s*+{_LIST_ITEM_MARK})?)?\s++)?"
+        + (rf"(?:\s++(?:{qualifiers_after})(?=\s))?" if gather("grammar.qualifiers_after") else "")
+        + rf"|{prep}\s*+(?P<genmid>{generic}))(?:[ \t]?:(?=\s)(?:\s*+{_LIST_ITEM_MARK})?)?\s++)?"
         # … or the date of the text, its number in brackets after it ("its resolution of 20 December
         # 2011 (66/150)"), the bracket glued to a noun of a script that writes no spaces ("其…决议(66/150)")
         # (… or, where the lexicon says so, the date after its word and the number right after it,
