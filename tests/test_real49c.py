@@ -180,3 +180,18 @@ _PINPOINTS: list[tuple[str, str, str | None]] = [
 def test_pinpoint(text: str, target: str, pin: str | None) -> None:
     res = extract_text(text, lang="zh")
     assert [c.pinpoint for c in res.citations if str(c.target) == target] == [pin]
+
+
+def test_res_slash_scan_led_by_its_series() -> None:
+    """The scan led by "/RES" and a figure finds what the pattern's own scan (led by its
+    look-behind, tried at every character) finds."""
+    from rescite.engine.normalise import _RES_NO_SLASH, res_slash
+
+    texts = [
+        "See A/RES2144(XXI) and S/RES1325 (2000), E/RES1995/39.",
+        "/RES12 at the start, XA/RES12, UNA/RES12, A/RES/70/1, A/RES70/1 and B/RES4/5",
+        "A/RES2144(XXI)A/RES2145(XXI)",
+        "no series here",
+    ]
+    for text in texts:
+        assert res_slash(text) == [(m.end() - 1, m.end(), "S/") for m in _RES_NO_SLASH.finditer(text)], text

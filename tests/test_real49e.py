@@ -241,3 +241,15 @@ def test_glued_paragraphs_scan_led_by_the_line_break() -> None:
     for text in texts:
         found = [(m.start(1), m.end(1), m.group(1) + " ") for m in plain.finditer(text)]
         assert glued_paragraphs(text) == (found if len(found) >= 2 else []), text
+
+
+def test_dashed_session_hint_led_by_its_hyphen() -> None:
+    """The hint for a session's numeral after a hyphen, led by the hyphen, finds a figure, a hyphen
+    and a numeral's letter wherever they stand, and nothing else."""
+    import re
+
+    from rescite.engine.normalise import _HINT_DASH_ROMAN
+
+    plain = re.compile(r"\d-[IVX]")
+    for text in ["2625-XXV", "a-X 1-", "-I", "res. 3314-XXIX;", "x-V9-I", "1-v", "A-1-L", ""]:
+        assert (_HINT_DASH_ROMAN.search(text) is None) == (plain.search(text) is None), text

@@ -560,13 +560,14 @@ def _generic_council(
             break
         if names.generic_names.get(fold(g.group())) != "council":
             continue
+        # (the number after it first: most short names stand before none)
+        m = rx.number_after.match(text, g.end())
+        if m is None or m.start("n") in done:
+            continue
         last = max((c for c in councils if c[1] <= g.start()), default=None)
         if last is None or last[2] != "SC" or g.start() - last[1] > _GENERIC_REACH:
             continue
         if not rx.noun_before.search(text, max(0, g.start() - NOUN_REACH), g.start()):
-            continue
-        m = rx.number_after.match(text, g.end())
-        if m is None or m.start("n") in done:
             continue
         raw = _council_number(text, m, g.end(), g.start(), pat, None)
         raw.rule = _GENERIC_COUNCIL

@@ -1799,7 +1799,9 @@ def _around_markup(
 
 
 _HINT_DASH_NL = recache.compile(r"- ?\n")
-_HINT_DASH_ROMAN = recache.compile(r"\d-[IVX]")  # a session's numeral after a hyphen: "2625-XXV"
+# a session's numeral after a hyphen: "2625-XXV" (found from its hyphen, the figure before it tested
+# after: a scan led by a class of characters is twenty times slower than one led by a literal)
+_HINT_DASH_ROMAN = recache.compile(r"-[IVX](?<=\d-[IVX])")
 #: blanks at a line's end after a number's part letter ("47/301 A ⏎and B"): the blank and the
 #: letter found first, the digit before them tested after (a scan led by a look-behind tries
 #: every position of the text; one led by a literal only its blanks)
@@ -2579,12 +2581,22 @@ _RES_NO_SLASH = recache.compile(
 )
 
 
+#: … found from its "/RES" and the figure after it (a scan led by a look-behind, as
+#: ``_RES_NO_SLASH`` opens, is tried at every character of the text), then matched from the letter
+_RES_NO_SLASH_LEAD = recache.compile(r"/RES(?=\d)")
+
+
 def res_slash(text: str) -> list[tuple[int, int, str]]:
     """Edits that set the slash a typist left out between a resolutions' series and its number
     ("A/RES2144(XXI)": "A/RES/2144(XXI)"; see ``_RES_NO_SLASH``)."""
     if "/RES" not in text:
         return []
-    return [(m.end() - 1, m.end(), "S/") for m in _RES_NO_SLASH.finditer(text)]
+    match = _RES_NO_SLASH.match
+    return [
+        (m.end() - 1, m.end(), "S/")
+        for lead in _RES_NO_SLASH_LEAD.finditer(text)
+        if lead.start() and (m := match(text, lead.start() - 1)) is not None
+    ]
 
 
 def glued_res(text: str) -> list[tuple[int, int, str]]:
