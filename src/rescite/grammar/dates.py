@@ -673,41 +673,57 @@ def date_first() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def numeral_dates() -> tuple[re.Pattern[str], dict[str, int], str] | None:
-    """Dates written in a year-first language's numerals (``dates.numerals``, ``dates.numeral_ten``):
-    the year digit by digit ("一九七三年", "二〇〇〇年"), month and day counted ("十二月", "三十一日"),
-    figures perhaps in some of the parts ("1973年十二月十八日").  (The pattern, with groups year,
-    month and day, each in numerals or None; each numeral's value; the word for ten.)  None when
-    no language writes them."""
-    forms: list[str] = []
-    values: dict[str, int] = {}
-    tens = ""
+def _numeral_forms() -> tuple[dict[str, str], list[list[str]], dict[str, str]] | None:
+    """The first year-first language that writes dates in numerals (``dates.numerals``,
+    ``dates.numeral_ten``): its dates table, its numerals by value, and the pieces of pattern both
+    numeral patterns are made of — ``every`` (each numeral, escaped), ``units`` (1 to 9),
+    ``count`` (1 to 39: "九", "十二", "二十", "三十一"), ``ten``, and the year's, month's and day's
+    marks, escaped.  None when no language writes them."""
     for lang_ in lexicon.load().languages.values():
         d = lang_.raw["dates"]
         numerals = d.get("numerals")
         if not numerals or d.get("order") != "ymd":
             continue
         digits = [n.split("|") for n in numerals]
-        values.update((form, i) for i, group in enumerate(digits) for form in group)
-        ten = d["numeral_ten"]
-        tens += ten
-        one, two, nine, zero = digits[1], digits[2], digits[9], digits[0]
-        cls = "[" + re.escape("".join(f for group in digits for f in group)) + "]"
         units = "[" + re.escape("".join(f for group in digits[1:] for f in group)) + "]"
         low = "[" + re.escape("".join(f for group in digits[1:4] for f in group)) + "]"
-        t = re.escape(ten)
-        count = rf"(?:{low}?{t}{units}?|{units})"  # 1 to 39: "九", "十二", "二十", "三十一"
-        year = rf"(?:{_either(one)}{_either(nine)}|{_either(two)}{_either(zero)}){cls}{{2}}"
-        month_mark = re.escape(re.sub(r"\d", "", d["months"][0].split("|")[0]))
-        y, dm = re.escape(d["year_mark"]), re.escape(d["day_mark"])
-        forms.append(
-            rf"(?:(?P<year>{year})|(?:19|20)\d\d)\s*{y}(?:\s*(?:(?P<month>{count})|\d{{1,2}})\s*{month_mark}"
-            rf"(?:\s*(?:(?P<day>{count})|\d{{1,2}})\s*{dm})?)?"
+        t = re.escape(d["numeral_ten"])
+        return (
+            d,
+            digits,
+            {
+                "every": re.escape("".join(f for group in digits for f in group)),
+                "units": units,
+                "count": rf"(?:{low}?{t}{units}?|{units})",
+                "ten": t,
+                "month": re.escape(re.sub(r"\d", "", d["months"][0].split("|")[0])),
+                "year": re.escape(d["year_mark"]),
+                "day": re.escape(d["day_mark"]),
+            },
         )
-        break  # (one language's: its groups' names)
-    if not forms:
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def numeral_dates() -> tuple[re.Pattern[str], dict[str, int], str] | None:
+    """Dates written in a year-first language's numerals (``dates.numerals``, ``dates.numeral_ten``):
+    the year digit by digit ("一九七三年", "二〇〇〇年"), month and day counted ("十二月", "三十一日"),
+    figures perhaps in some of the parts ("1973年十二月十八日").  (The pattern, with groups year,
+    month and day, each in numerals or None; each numeral's value; the word for ten.)  None when
+    no language writes them (one language's: its groups' names)."""
+    found = _numeral_forms()
+    if found is None:
         return None
-    return recache.compile("|".join(forms)), values, tens
+    d, digits, f = found
+    values = {form: i for i, group in enumerate(digits) for form in group}
+    one, two, nine, zero = digits[1], digits[2], digits[9], digits[0]
+    year = rf"(?:{_either(one)}{_either(nine)}|{_either(two)}{_either(zero)})[{f['every']}]{{2}}"
+    count = f["count"]
+    pattern = (
+        rf"(?:(?P<year>{year})|(?:19|20)\d\d)\s*{f['year']}(?:\s*(?:(?P<month>{count})|\d{{1,2}})\s*{f['month']}"
+        rf"(?:\s*(?:(?P<day>{count})|\d{{1,2}})\s*{f['day']})?)?"
+    )
+    return recache.compile(pattern), values, d["numeral_ten"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -716,21 +732,13 @@ def numeral_month_day() -> re.Pattern[str] | None:
     write the day of an event ("七月三十一日"; groups month and day, counted as in
     :func:`numeral_dates`); not right after a year's mark, a figure or a numeral (a whole date's
     part, read by :func:`numeral_dates`). None when no language writes them."""
-    for lang_ in lexicon.load().languages.values():
-        d = lang_.raw["dates"]
-        numerals = d.get("numerals")
-        if not numerals or d.get("order") != "ymd":
-            continue
-        digits = [n.split("|") for n in numerals]
-        every = re.escape("".join(f for group in digits for f in group))
-        units = "[" + re.escape("".join(f for group in digits[1:] for f in group)) + "]"
-        low = "[" + re.escape("".join(f for group in digits[1:4] for f in group)) + "]"
-        t = re.escape(d["numeral_ten"])
-        count = rf"(?:{low}?{t}{units}?|{units})"
-        month_mark = re.escape(re.sub(r"\d", "", d["months"][0].split("|")[0]))
-        y, dm = re.escape(d["year_mark"]), re.escape(d["day_mark"])
-        return recache.compile(rf"(?<![\d{y}{every}{t}])(?P<month>{count}){month_mark}(?P<day>{count}){dm}")
-    return None
+    found = _numeral_forms()
+    if found is None:
+        return None
+    f = found[2]
+    return recache.compile(
+        rf"(?<![\d{f['year']}{f['every']}{f['ten']}])(?P<month>{f['count']}){f['month']}(?P<day>{f['count']}){f['day']}"
+    )
 
 
 def _either(forms: list[str]) -> str:
