@@ -88,6 +88,10 @@ def more_council(text: str, at: int, more: re.Pattern[str], pat: Patterns) -> re
 #: 1325 (…) et 1820 du Conseil": a few numbers, their list words)
 _LIST_REACH = 80
 
+#: … and a list whose numbers each have their date after them ("resolutions 733 of 23 January
+#: 1992, 751 of 24 April 1992 and 1356 of 19 June 2001 of the Security Council")
+_DATED_LIST_REACH = 240
+
 #: the letter of a meeting's part after a summary record's symbol: "CEDAW/C/SR.1987 (A)"
 MEETING_PART = recache.compile(r"[ ]?\([A-H]\)")
 
@@ -100,7 +104,7 @@ def _council_list(text: str, s: int, e: int, rx: CouncilNumber, pat: Patterns, o
     Whether any was read."""
     m = more = None
     if rx.behind_list is not None and rx.more is not None:
-        m = rx.behind_list.search(text, max(0, s - NOUN_REACH - _LIST_REACH), s)
+        m = rx.behind_list.search(text, max(0, s - NOUN_REACH - _DATED_LIST_REACH), s)
         more, at = rx.more, m.end("n") if m is not None else 0
     least = 2
     if m is None and rx.behind_roman is not None and rx.more is not None:
@@ -137,8 +141,27 @@ def _council_list(text: str, s: int, e: int, rx: CouncilNumber, pat: Patterns, o
             and sc_year_plausible(int(n.group("n")), int(year.group()))
         ):
             symbol = f"S/RES/{n.group('n')}({year.group()})"
-        out.append(_council_number(text, n, e, s, pat, symbol))
+        raw = _council_number(text, n, e, s, pat, symbol)
+        if raw.date is None and m.start() < s and (d := _item_date(text, n.end("n"), s, pat)) is not None:
+            # (… each number's date after it, the name after the list's last: "resolutions 733
+            # of 23 January 1992, 751 of 24 April 1992 and 1356 of … of the Security Council")
+            raw.date = parse_date(d)
+            raw.evidence.append(_LIST_ITEM_DATE)
+        out.append(raw)
     return True
+
+
+#: the evidence of a list's number dated by the date after it, the Council named after the list
+_LIST_ITEM_DATE = "the date after the number in the list"
+
+
+def _item_date(text: str, at: int, s: int, pat: Patterns) -> re.Match[str] | None:
+    """The date right after a list's number at ``at`` (its word before it), before the
+    Council's name at ``s`` and with no other body's name after it."""
+    tail = pat.item_tail.match(text, at, s)
+    if tail is None or not tail.group("date") or tail.group("body"):
+        return None
+    return tail
 
 
 def _council_adopted(text: str, e: int, rx: CouncilNumber, pat: Patterns) -> re.Match[str] | None:

@@ -809,6 +809,11 @@ _LIST_ITEM_MARK = r"(?:\((?:[a-z]|[ivx]{2,4}|\d{1,2})\)|(?<![\w)])[a-z]\))"
 _BRACKET_PLACE = rf"{UPPER_START}[^\W\d_]*+(?:[-' ][{CAPITALS}][^\W\d_]*+){{0,2}},[ ]?"
 
 
+#: a paragraph's subparagraphs in brackets after its number, as legal styles pinpoint them ("¶
+#: 1(a)", "¶ 2(b)(ii)"): a letter or a small roman number each
+_SUBPARAGRAPHS = r"(?:[ ]?\((?:[a-z]|[ivx]{1,4})\))*+"
+
+
 def _other_after(after: list[str], lang: str) -> re.Pattern[str]:
     """Another organisation named after a number (the lexicons' ``grammar.other_organisation_after``:
     "резолюция 46/2 ОИС"), but not a body of the United Nations set in capitals, whose words look
@@ -2049,7 +2054,10 @@ def _patterns(lang: str) -> Patterns:
             # (a line's end may stand anywhere in it: "ECOSOC Res. 1996/31, ¶⏎12 (July 25, 1996)";
             # a range of paragraphs: "¶¶ 138–139"; or the text's title in quotes, OSCOLA's "UNGA Res
             # 70/1 'Transforming our world' (25 September 2015)")
-            rf"[ ]?,?\s?(?:(?P<pin>(?:{paras})\s?\d{{1,3}}(?:\s?[-\u2013\u2014]\s?\d{{1,3}})?)"
+            # (… each paragraph's subparagraphs after it in brackets, a range or a list of them: "¶
+            # 1(a)", "¶ 1(a)–(d)", "¶¶ 1(a), 2(b)(ii)")
+            rf"[ ]?,?\s?(?:(?P<pin>(?:{paras})\s?\d{{1,3}}{_SUBPARAGRAPHS}"
+            rf"(?:\s?[-\u2013\u2014]\s?(?:\d{{1,3}})?{_SUBPARAGRAPHS}|(?:,\s?\d{{1,3}}{_SUBPARAGRAPHS})+)?)"
             rf"|[\u2018'\u201c\"][^\u2018\u2019'\u201c\u201d\"\n()]{{1,200}}[\u2019'\u201d\"]"
             # (… or in italics, the Bluebook's, after a comma: "G.A. Res. 217 (III) A, Universal
             # Declaration of Human Rights (Dec. 10, 1948)" — capitalised, no figure, no punctuation)
