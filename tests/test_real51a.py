@@ -10,24 +10,24 @@ style), each written for these tests in UN style (passages, titles and dates inv
 Council's numbers real where their year decides the rule):
 
 - a list of the Council's numbers without their years, each with its date after it and the
-  Council named after the list's last ("resolutions 733 of 23 January 1992, 751 of 24 April 1992
-  and 1356 of 19 June 2001 of the Security Council", fr "les résolutions 733 du …, 751 du … et 1356
+  Council named after the list's last ("resolutions 733 of 3 February 1992, 751 of 14 May 1992
+  and 1356 of 9 July 2001 of the Security Council", fr "les résolutions 733 du …, 751 du … et 1356
   du … du Conseil de sécurité", es "las resoluciones 733 de fecha …, 751 de fecha … y 1356 de fecha
   … del Consejo de Seguridad") gives each number, dated by its own date (the whole list was
   lost); an undated list, a list in no order of the Council's or the Assembly's numbers read as
   before. (``council.behind_list``, ``find_council._council_list``.)
-- the plural and short number marks of the Americas' gazettes ("las Resoluciones Nros. 733 de
-  fecha …", "la Resolución Nro. 2111 del Consejo de Seguridad") are number marks (es
+- the plural and short number marks of the Americas' gazettes ("las Resoluciones Nros. 1132 de
+  fecha …", "la Resolución Nro. 2127 del Consejo de Seguridad") are number marks (es
   ``footnotes.number``; the list or the number was lost).
 - the Council's number without its year, the date of its adoption after it and the Council named
-  after that date by the adopter's link ("la résolution 1478 adoptée le 6 mai 2003 par le Conseil
-  de sécurité", "resolution 1478 adopted on 6 May 2003 by the Security Council", es "la resolución
-  1478 aprobada el 6 de mayo de 2003 por el Consejo de Seguridad") is the Council's, dated (was
+  after that date by the adopter's link ("la résolution 1478 adoptée le 16 mai 2003 par le Conseil
+  de sécurité", "resolution 1478 adopted on 16 May 2003 by the Security Council", es "la resolución
+  1478 aprobada el 16 de mayo de 2003 por el Consejo de Seguridad") is the Council's, dated (was
   lost unless the text was the Council's own); another body after the date, or a number that the
   date's year does not fit, stays as before. (``council.behind``, ``grammar.body_prep_past_date``.)
 - the Council's French name with a capital "Sécurité" and the Organization's name after it in
-  either case ("le Conseil de Sécurité des Nations unies dans sa Résolution 1373 du 28 septembre
-  2001 reprise par le Conseil de l'Union européenne") is the Council's name (the number was lost
+  either case ("… arrêtées par le Conseil de Sécurité des Nations unies dans sa Résolution 1390 du
+  16 janvier 2002, que le Conseil de l'Union européenne a transposée …") is the Council's name (the number was lost
   where another council was named in the sentence). (fr ``bodies.SC``.)
 - a legal citation's pinpoint with subparagraphs in brackets after the paragraph's number, a range
   or a list of them ("S.C. Res. 1373, ¶ 1(a) (Sept. 28, 2001)", "¶ 1(a)–(d)", "¶¶ 1(a), 2(b)",
@@ -71,15 +71,15 @@ DATED_LISTS: list[tuple[str, list[Dated]]] = [
         [("1267", "S/RES/1267(1999)", "1999-03-05"), ("1333", "S/RES/1333(2000)", "2000-12-11")],
     ),
     (
-        "Que mediante el Decreto N° 412 se dieron a conocer las medidas adoptadas por las "
-        "resoluciones 1132 de fecha 2 de octubre de 1997 y 1171 de fecha 15 de junio de 1998 del "
-        "Consejo de Seguridad de las NACIONES UNIDAS.\n",
+        "Que el Decreto N° 412 hizo públicas las medidas dispuestas por las resoluciones 1132 de "
+        "fecha 2 de octubre de 1997 y 1171 de fecha 15 de junio de 1998 del Consejo de Seguridad de "
+        "las NACIONES UNIDAS.\n",
         [("1132", "S/RES/1132(1997)", "1997-10-02"), ("1171", "S/RES/1171(1998)", "1998-06-15")],
     ),
     (
-        "Que mediante el Decreto N° 87 se dieron a conocer las sanciones adoptadas por las "
-        "Resoluciones Nros. 733 de fecha 3 de febrero de 1992, 751 de fecha 14 de mayo de 1992 y "
-        "1356 de fecha 9 de julio de 2001 del Consejo de Seguridad de las NACIONES UNIDAS.\n",
+        "Que por el Decreto N° 87 el PODER EJECUTIVO dispuso aplicar lo previsto en las Resoluciones "
+        "Nros. 733 de fecha 3 de febrero de 1992, 751 de fecha 14 de mayo de 1992 y 1356 de fecha 9 "
+        "de julio de 2001 del Consejo de Seguridad de las NACIONES UNIDAS.\n",
         [
             ("733", "S/RES/733(1992)", "1992-02-03"),
             ("751", "S/RES/751(1992)", "1992-05-14"),
@@ -87,8 +87,8 @@ DATED_LISTS: list[tuple[str, list[Dated]]] = [
         ],
     ),
     (
-        "VISTO el Expediente N° 12.345/2031 y la Resolución Nro. 2111 del Consejo de Seguridad de las "
-        "Naciones Unidas, y\n",
+        "VISTAS las actuaciones del MINISTERIO y la Resolución Nro. 2111 del Consejo de Seguridad de "
+        "las Naciones Unidas, y\n",
         [("2111", "S/RES/2111(2013)", None)],
     ),
 ]
@@ -118,9 +118,9 @@ def test_council_lists_with_each_number_dated(text: str, expected: list[Dated]) 
 
 ADOPTER_AFTER_DATE: list[tuple[str, list[Dated]]] = [
     (
-        "Il est interdit de fournir l'assistance visée à l'article 3. (*) résolution 1478 adoptée le "
-        "16 mai 2003 par le Conseil de sécurité de l'Organisation des Nations Unies.\n",
-        [("1478", "S/RES/1478(2003)", "2003-05-16")],
+        "Le présent arrêté entre en vigueur le jour de sa publication. (1) Résolution 1521 adoptée "
+        "le 22 décembre 2003 par le Conseil de sécurité des Nations Unies.\n",
+        [("1521", "S/RES/1521(2003)", "2003-12-22")],
     ),
     (
         "The Regulations give effect to resolution 1478 adopted on 16 May 2003 by the Security Council.\n",
@@ -161,9 +161,9 @@ def test_council_named_after_the_adoption_date(text: str, expected: list[Dated])
 
 CAPITALS: list[tuple[str, list[Dated]]] = [
     (
-        "L'arrêté a pour but de mettre en oeuvre les mesures décidées par le Conseil de Sécurité des "
-        "Nations unies dans sa Résolution 1390 du 16 janvier 2002 reprise par le Conseil de l'Union "
-        "européenne dans son règlement.\n",
+        "Le présent arrêté donne effet aux mesures arrêtées par le Conseil de Sécurité des Nations "
+        "unies dans sa Résolution 1390 du 16 janvier 2002, que le Conseil de l'Union européenne a "
+        "transposée dans un règlement.\n",
         [("1390", "S/RES/1390(2002)", "2002-01-16")],
     ),
     (

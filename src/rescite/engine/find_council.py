@@ -88,8 +88,8 @@ def more_council(text: str, at: int, more: re.Pattern[str], pat: Patterns) -> re
 #: 1325 (…) et 1820 du Conseil": a few numbers, their list words)
 _LIST_REACH = 80
 
-#: … and a list whose numbers each have their date after them ("resolutions 733 of 23 January
-#: 1992, 751 of 24 April 1992 and 1356 of 19 June 2001 of the Security Council")
+#: … and a list whose numbers each have their date after them ("resolutions 733 of 3 February
+#: 1992, 751 of 14 May 1992 and 1356 of 9 July 2001 of the Security Council")
 _DATED_LIST_REACH = 240
 
 #: the letter of a meeting's part after a summary record's symbol: "CEDAW/C/SR.1987 (A)"
@@ -144,7 +144,7 @@ def _council_list(text: str, s: int, e: int, rx: CouncilNumber, pat: Patterns, o
         raw = _council_number(text, n, e, s, pat, symbol)
         if raw.date is None and m.start() < s and (d := _item_date(text, n.end("n"), s, pat)) is not None:
             # (… each number's date after it, the name after the list's last: "resolutions 733
-            # of 23 January 1992, 751 of 24 April 1992 and 1356 of … of the Security Council")
+            # of 3 February 1992, 751 of 14 May 1992 and 1356 of … of the Security Council")
             raw.date = parse_date(d)
             raw.evidence.append(_LIST_ITEM_DATE)
         out.append(raw)

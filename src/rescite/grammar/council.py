@@ -203,9 +203,9 @@ def council_number(lang: str = "") -> CouncilNumber:
     calls = lexicon.gather("grammar.implementation_call", langs)
     topics = alternation(lexicon.gather("grammar.topic_after", langs))
     passive = alternation(lexicon.gather("grammar.adoption_passive", langs))
-    # a list item's date after its number ("733 of 23 January 1992", "733 de fecha 23 de …")
+    # a list item's date after its number ("733 of 3 February 1992", "733 de fecha 23 de …")
     item_date = rf"{sp0},?{sp0}(?:{date_intro}){sp}{any_date}"
-    # the adopter's link after the number's date ("… adopted on 6 May 2003 by the")
+    # the adopter's link after the number's date ("… adopted on 16 May 2003 by the")
     past_date = alt_or_never(lexicon.gather("grammar.body_prep_past_date", langs))
     return CouncilNumber(
         # the words after the Council's name up to the noun of a call to carry a text out, the
@@ -254,8 +254,8 @@ def council_number(lang: str = "") -> CouncilNumber:
             rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}"
             rf"(?P<bd>\s*+,?\s*+(?:{date_intro})\s++{any_date})?(?:\s+(?:(?:{prep})\s*+)?"
             rf"|\s*+,\s*+(?:{prep}|{members})\s++"
-            # (… the adopter's link after that date: "la résolution 1478 adoptée le 6 mai 2003 par
-            # le Conseil de sécurité", "resolution 1478 adopted on 6 May 2003 by the Security Council")
+            # (… the adopter's link after that date: "la résolution 1478 adoptée le 16 mai 2003 par
+            # le Conseil de sécurité", "resolution 1478 adopted on 16 May 2003 by the Security Council")
             rf"|(?(bd)(?:\s*+,)?\s++(?:{past_date})\s*+|(?!)))$"
         ),
         # (… the number's topic before the passive of its adoption: "Resolution 1325 on women, peace
@@ -297,9 +297,9 @@ def council_number(lang: str = "") -> CouncilNumber:
         if prefix and suffix
         else None,
         after_mark=recache.compile(rf"\s+{noun}\s+(?:{marks})\s*+(?P<n>\d{{1,4}}){alone}") if marks else None,
-        # (… each number's date perhaps after it, the list's last too: "resolutions 733 of 23 January
-        # 1992, 751 of 24 April 1992 and 1356 of 19 June 2001 of the Security Council", es "las
-        # resoluciones 733 de fecha 23 de enero de 1992, … y 1356 de fecha … del Consejo")
+        # (… each number's date perhaps after it, the list's last too: "resolutions 733 of 3 February
+        # 1992, 751 of 14 May 1992 and 1356 of 9 July 2001 of the Security Council", es "las
+        # resoluciones 733 de fecha 3 de febrero de 1992, … y 1356 de fecha … del Consejo")
         behind_list=led_compile(
             rf"{word}{noun}\s+{no}(?P<n>\d{{3,4}}){alone}(?:{item_date})?"
             rf"(?:(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++){no}\d{{3,4}}{alone}"
