@@ -27,8 +27,8 @@ Council's numbers real where their year decides the rule):
   date's year does not fit, stays as before. (``council.behind``, ``grammar.body_prep_past_date``.)
 - the Council's French name with a capital "Sécurité" and the Organization's name after it in
   either case ("… arrêtées par le Conseil de Sécurité des Nations unies dans sa Résolution 1390 du
-  16 janvier 2002, que le Conseil de l'Union européenne a transposée …") is the Council's name (the number was lost
-  where another council was named in the sentence). (fr ``bodies.SC``.)
+  16 janvier 2002, que le Conseil de l'Union européenne a transposée …") is the Council's name
+  (the number was lost where another council was named in the sentence). (fr ``bodies.SC``.)
 - a legal citation's pinpoint with subparagraphs in brackets after the paragraph's number, a range
   or a list of them ("S.C. Res. 1373, ¶ 1(a) (Sept. 28, 2001)", "¶ 1(a)–(d)", "¶¶ 1(a), 2(b)",
   "para. 12(b)", "paras. 4,6"), or the operative paragraphs' abbreviation ("SC Res. 1373, op.
