@@ -33,8 +33,9 @@ Council's numbers real where their year decides the rule):
   or a list of them ("S.C. Res. 1373, ¶ 1(a) (Sept. 28, 2001)", "¶ 1(a)–(d)", "¶¶ 1(a), 2(b)",
   "para. 12(b)", "paras. 4,6"), or the operative paragraphs' abbreviation ("SC Res. 1373, op.
   paras. 1, 2 (Sept. 28, 2001)", as "pmbl. para." was read) keeps the date in brackets after it
-  (was undated; a number the date alone gives the year of was unresolved) and is the pinpoint.
-  (``rules._SUBPARAGRAPHS`` in ``pin_date``; en ``pinpoints.paragraph``.)
+  (was undated; a number the date alone gives the year of was unresolved) and is the pinpoint,
+  also where the date lost the blank after its comma ("(July 20,2015)").
+  (``rules._SUBPARAGRAPHS`` in ``pin_date``; en ``pinpoints.paragraph``; ``dates.date_regex``.)
 """
 
 from __future__ import annotations
@@ -220,6 +221,10 @@ SUBPARAGRAPHS: list[tuple[str, list[Pinned]]] = [
     (
         "14 SC Res. 2231, op. paras. 2, 7 (July 20, 2015).\n",
         [("2231", "S/RES/2231(2015)", "2015-07-20", "op. paras. 2, 7")],
+    ),
+    (
+        "16 S.C. Res. 2231, paras. 3,9 (July 20,2015), available at <http://www.example.org/sc>.\n",
+        [("2231", "S/RES/2231(2015)", "2015-07-20", "paras. 3,9")],
     ),
 ]
 

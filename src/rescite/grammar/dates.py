@@ -559,10 +559,11 @@ def date_regex(langs: tuple[str, ...], figures: bool = False) -> str:
         )
         if any(lang_.raw["dates"].get("month_first") for lang_ in dmy):
             # "Oct. 31, 2000", "December 16, 1966" (legal citation styles): month, day, comma, year —
-            # an abbreviation's point may be left out here, before a day and a year ("Dec 14, 1960")
+            # an abbreviation's point may be left out here, before a day and a year ("Dec 14, 1960");
+            # so may the blank after the comma, as typed notes lose it ("Jan. 17,2003")
             bare_alt = month_alt.replace(chr(92) + ".", chr(92) + ".?")
             forms.append(
-                rf"(?P<m_month>(?i:{bare_alt}))\s+(?P<m_day>[0-3]?\d){suffix}\s*,\s+(?P<m_year>(?:19|20)\d\d)(?!\d)"
+                rf"(?P<m_month>(?i:{bare_alt}))\s+(?P<m_day>[0-3]?\d){suffix}\s*,\s*(?P<m_year>(?:19|20)\d\d)(?!\d)"
             )
     for lang_ in languages:
         d = lang_.raw["dates"]
