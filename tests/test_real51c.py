@@ -11,6 +11,10 @@ depend on them):
   new zh.toml ``grammar.council_basis``): the Council's (was lost); another body named after the
   preposition ("安理会根据大会第60/251号决议") keeps its own number, a number before the Council's
   name stays unread as before;
+- in a text of no body (news, statements), the Council's marked number without its year in a later
+  clause of the sentence that names the Council, after its comma ("安理会当天决定…，并请秘书长按照第
+  2241号决议提交报告", ``find_council._council_marked_later``): the Council's, as in the sentence
+  after (was lost); another body named, a number of two figures stay as before;
 - the Council's number after its name and the year or date of the adoption led by "在" as by "于"
   ("安理会在2015年通过了第2241号决议", "安理会在2015年11月9日通过了…", zh.toml
   ``grammar.date_intro``): the Council's, dated by the date (was lost);
@@ -66,6 +70,12 @@ _DAY_IN_NUMERALS: list[Row] = [
     ("安理会三十日晚通过了第2693号决议。", {"S/RES/2693(2023)": None}),
 ]
 
+_LATER_CLAUSE: list[Row] = [
+    ("安理会当天决定延长特派团任期，并请秘书长按照第2241号决议提交报告。", {"S/RES/2241(2015)": None}),
+    ("联合国安理会对此表示关切，呼吁各方全面执行第2241号决议。", {"S/RES/2241(2015)": None}),
+    ("中方支持安理會發揮作用，各方應執行第2231號決議。", {"S/RES/2231(2015)": None}),
+]
+
 _SESSION_AFTER_ORGANIZATION: list[Row] = [
     ("1971年10月25日，联合国第二十六届大会通过了第2758号决议。", {"A/RES/2758(XXVI)": None}),
     ("聯合國第二十六屆大會就該問題的2758號決議進行表決。", {"A/RES/2758(XXVI)": None}),
@@ -92,6 +102,9 @@ _AS_BEFORE: list[Row] = [
     ("安理会决定采取《宪章》第四十一条规定的措施。", {"pub:charter-of-the-united-nations": None}),
     ("国际原子能机构第二十六届大会通过了第2758号决议。", {}),
     ("第二十六届联合国大会通过了第2758号决议。", {"A/RES/2758(XXVI)": None}),
+    ("安理会成员强调，各方应执行大会第70/1号决议。", {"A/RES/70/1": None}),
+    ("安理会成员强调，各方应执行第12号决议。", {}),
+    ("人权理事会通过决议，安理会表示关切，各方应执行第2241号决议。", {}),
 ]
 
 # the Council's own text, a copy's heading with the adoption's date after the number
@@ -105,7 +118,13 @@ _OWN_HEADING: list[Row] = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    _BASIS + _YEAR_AFTER_AT + _DAY_IN_NUMERALS + _SESSION_AFTER_ORGANIZATION + _DRAFT + _AS_BEFORE,
+    _BASIS
+    + _YEAR_AFTER_AT
+    + _DAY_IN_NUMERALS
+    + _LATER_CLAUSE
+    + _SESSION_AFTER_ORGANIZATION
+    + _DRAFT
+    + _AS_BEFORE,
 )
 def test_found(text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang="zh")
