@@ -12,9 +12,10 @@ depend on them):
   preposition ("安理会根据大会第60/251号决议") keeps its own number, a number before the Council's
   name stays unread as before;
 - in a text of no body (news, statements), the Council's marked number without its year in a later
-  clause of the sentence that names the Council, after its comma ("安理会当天决定…，并请秘书长按照第
-  2241号决议提交报告", ``find_council._council_marked_later``): the Council's, as in the sentence
-  after (was lost); another body named, a number of two figures stay as before;
+  clause of the sentence that names the Council, after its comma, or in a bracket, a range perhaps
+  ("安理会当天决定…，并请秘书长按照第2241号决议提交报告", "安理会回顾其…各项决议（第660号决议-
+  第1284号决议）", ``find_council._council_marked_later``): the Council's, as in the sentence after
+  (was lost); another body named, a number of two figures stay as before;
 - the Council's number after its name and the year or date of the adoption led by "在" as by "于"
   ("安理会在2015年通过了第2241号决议", "安理会在2015年11月9日通过了…", zh.toml
   ``grammar.date_intro``): the Council's, dated by the date (was lost);
@@ -74,6 +75,10 @@ _LATER_CLAUSE: list[Row] = [
     ("安理会当天决定延长特派团任期，并请秘书长按照第2241号决议提交报告。", {"S/RES/2241(2015)": None}),
     ("联合国安理会对此表示关切，呼吁各方全面执行第2241号决议。", {"S/RES/2241(2015)": None}),
     ("中方支持安理會發揮作用，各方應執行第2231號決議。", {"S/RES/2231(2015)": None}),
+    (
+        "安理会回顾其关于伊拉克局势的各项决议（第660号决议-第1284号决议），决定延长该机制。",
+        {"S/RES/660(1990)": None, "S/RES/1284(1999)": None},
+    ),
 ]
 
 _SESSION_AFTER_ORGANIZATION: list[Row] = [

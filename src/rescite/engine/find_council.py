@@ -808,7 +808,8 @@ def _council_marked_later(
             and _CLAUSE_COMMA.search(text, last, m.start()) is None
         ):
             # (the Council's own clause: its other rules read it there; a later clause of its
-            # sentence is read as the next sentence is, "安理会当天决定…，并请秘书长按照第2241号决议…")
+            # sentence, or a bracket in it, is read as the next sentence is: "安理会当天决定…，并请秘书长
+            # 按照第2241号决议…", "安理会回顾其…各项决议（第660号决议-第1284号决议）")
             continue
         if any(0 <= bs - m.end() <= _NAME_GAP_AFTER and key != "SC" for bs, _, key in bodies):
             continue  # ("第1号决议 大会…": another body named right after it)
@@ -819,8 +820,8 @@ def _council_marked_later(
     return out
 
 
-#: the comma that ends a clause of the Council's sentence
-_CLAUSE_COMMA = recache.compile(r"[,\uff0c]")
+#: the comma that ends a clause of the Council's sentence, or the bracket that opens an aside in it
+_CLAUSE_COMMA = recache.compile(r"[,\uff0c(\uff08]")
 
 
 @functools.lru_cache(maxsize=8)
