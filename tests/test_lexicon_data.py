@@ -144,6 +144,7 @@ def test_every_lexicon_key_is_read_by_the_engine(
     # (… and the noun of a treaty that shares its protocol's title: "the 1951 Convention and …")
     # (… and the name of a collection or library a copy puts after a statement's title)
     # (… and the link of a text that amends another and a State's texts by their adjective)
+    # (… and the noun of an instrument's draft after its name: zh "《宪章》草案")
     from rescite.grammar import council
 
     council.site_name_after.cache_clear()
@@ -156,10 +157,12 @@ def test_every_lexicon_key_is_read_by_the_engine(
     find_council.actor_close.cache_clear()
     find_turned.turns_numbers.cache_clear()
     find.shared_title_head.cache_clear()
+    find.draft_after.cache_clear()
     resolve.amending.cache_clear()
     for code in CODES:
         resolve.amending(code)
         find.shared_title_head(code)
+        find.draft_after(code)
         find_symbols.comma_date_link(code)
         find_symbols.noun_after_symbol(code)
         find_symbols.date_link_symbol(code)

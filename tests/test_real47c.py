@@ -103,7 +103,11 @@ def test_found(lang: str, text: str, expected: dict[str, str | None]) -> None:
 
 # (passage, target, its pinpoint as written)
 _PINPOINTS: list[tuple[str, str, str | None]] = [
-    ("缔约国对《经济、社会及文化权利国际公约》第八条第一款(甲)项作出声明。", "UNTS/993/14531", "第八条"),
+    (
+        "缔约国对《经济、社会及文化权利国际公约》第八条第一款(甲)项作出声明。",
+        "UNTS/993/14531",
+        "第八条第一款(甲)项",
+    ),
     ("依照《联合国宪章》第一百零三条，宪章义务优先。", "pub:charter-of-the-united-nations", "第一百零三条"),
     ("委员会回顾《儿童权利公约》第二条和第三条。", "UNTS/1577/27531", "第二条和第三条"),
     ("根据《联合国宪章》第四十二条采取行动。", "pub:charter-of-the-united-nations", "第四十二条"),

@@ -238,6 +238,8 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
             continue
         if _within_title(pat, text, m) or _glued_inside_title(text, m.start()) or _caps_inside_line(text, m):
             continue
+        if _draft_of(text, m.end(), seg.scope):
+            continue
         raw = Raw(m.start(), m.end(), "instrument", instrument=key)
         raw.marker = _marker_at(pat, text, seg, m.end())
         pin = (
@@ -271,6 +273,21 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
             out.append(shared)
     out.extend(_short_titled(pat, text, seg.scope))
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def draft_after(scope: str) -> re.Pattern[str] | None:
+    """The noun of a draft glued after an instrument's name, its title marks perhaps between
+    (``grammar.draft_after``): "《宪章》草案" is the draft, not the Charter; None where the
+    language has none."""
+    words = lexicon.gather("grammar.draft_after", lexicon.scope(scope))
+    return recache.compile(rf"[{TITLE_CLOSE}]?(?:{alternation(words)})") if words else None
+
+
+def _draft_of(text: str, end: int, scope: str) -> bool:
+    """Is the instrument's name ending at ``end`` the name of its draft ("《联合国宪章》草案")?"""
+    rx = draft_after(scope)
+    return rx is not None and rx.match(text, end) is not None
 
 
 @functools.lru_cache(maxsize=8)
@@ -312,7 +329,7 @@ def _short_titled(pat: Patterns, text: str, scope: str) -> list[Raw]:
     }
     out = []
     for m in found:
-        if m.group("short") in other:
+        if m.group("short") in other or _draft_of(text, m.end("short"), scope):
             continue
         raw = Raw(m.start("short"), m.end("short"), "instrument", instrument=keys[m.group("short")])
         raw.rule = "a known instrument's short title alone in its title marks"

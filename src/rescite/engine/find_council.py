@@ -825,8 +825,15 @@ def _council_marked_later(
         last = max((be for _, be, key in bodies if be <= m.start()), default=-1)
         if last < 0 or m.start() - last > _COUNCIL_ONLY_REACH:
             continue
-        if SENTENCE_END.search(text, last, m.start()) is None and "\n" not in text[last : m.start()]:
-            continue  # (the Council's own sentence: its other rules read it there)
+        if (
+            SENTENCE_END.search(text, last, m.start()) is None
+            and "\n" not in text[last : m.start()]
+            and _CLAUSE_COMMA.search(text, last, m.start()) is None
+        ):
+            # (the Council's own clause: its other rules read it there; a later clause of its
+            # sentence, or a bracket in it, is read as the next sentence is: "安理会当天决定…，并请秘书长
+            # 按照第2241号决议…", "安理会回顾其…各项决议（第660号决议-第1284号决议）")
+            continue
         if any(0 <= bs - m.end() <= _NAME_GAP_AFTER and key != "SC" for bs, _, key in bodies):
             continue  # ("第1号决议 大会…": another body named right after it)
         raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=f"S/RES/{m.group('n')}")
@@ -834,6 +841,10 @@ def _council_marked_later(
         raw.evidence.append("the Security Council named before, no other body")
         out.append(raw)
     return out
+
+
+#: the comma that ends a clause of the Council's sentence, or the bracket that opens an aside in it
+_CLAUSE_COMMA = recache.compile(r"[,\uff0c(\uff08]")
 
 
 @functools.lru_cache(maxsize=8)

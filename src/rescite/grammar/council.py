@@ -155,7 +155,12 @@ def council_number(lang: str = "") -> CouncilNumber:
     sp = r"(?:[^\S\n]|\n(?![^\S\n]*+\n))++"  # blanks, no empty line among them
     sp0 = r"(?:[^\S\n]|\n(?![^\S\n]*+\n))*+"
     after_year = r"(?![\w/])"
-    alone_or_year = r"(?![\d/.]|\s*+[(\[])(?!(?![{CJK}])\w)".replace("{CJK}", CJK)
+    # (… nor by the mark of a year, a script that glues its words: "第688号决议 1991年4月5日", a
+    # heading's date after the number; ``dates.year_mark``)
+    lex = lexicon.load()
+    year_marks = [m for c in langs if (m := lex.languages[c].raw["dates"].get("year_mark"))]
+    year_mark = rf"(?!\s*+(?:{alternation(year_marks)}))" if year_marks else ""
+    alone_or_year = r"(?![\d/.]|\s*+[(\[])(?!(?![{CJK}])\w)".replace("{CJK}", CJK) + year_mark
     word = WORD_START
     any_date = unnamed(date_regex(langs))  # a date, its groups unnamed
     prefix = lexicon.gather("grammar.number_prefix", langs)
@@ -187,7 +192,11 @@ def council_number(lang: str = "") -> CouncilNumber:
     # the adverbs of time that may stand between the Council's name and the date or verb of the
     # adoption ("安理会曾于2006年通过第1718号决议", "安理会先后通过第1718号和第1874号决议")
     respectively = alt_or_never(lexicon.gather("grammar.respectively_after", langs))
-    adverb = rf"(?:(?:{alt_or_never(lexicon.gather('grammar.adoption_adverbs', langs))})\s*+)?"
+    # (… or the preposition of the text it acts on, before the number: "安理会根据第1718号决议设立的
+    # 委员会", the committee the Council set up under its resolution 1718)
+    adverbs = lexicon.gather("grammar.adoption_adverbs", langs)
+    adverbs += lexicon.gather("grammar.council_basis", langs)
+    adverb = rf"(?:(?:{alt_or_never(adverbs)})\s*+)?"
     # the one-letter list words and the comma before a list's later bare number, and that number
     # up to the list's one mark and noun ("…和1860号决议")
     bare_joints = (
