@@ -793,12 +793,15 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
     if not bare or not any(m in text for m in bare_marks):
         return out
     taken = {r.start for r in out}
+    stated = {r.start: r for r in out}
     # (each form's matches, in the order of the text: one record a number)
     matches = sorted((m for rx in bare for m in rx.finditer(text)), key=lambda m: m.start("n"))
     for m in matches:
         if STOP.on:
             break
         if m.start("n") in taken:
+            if (r := stated.get(m.start("n"))) is not None and r.date is None:
+                _date_before_session(r, m, text, scope)
             continue
         n = int(m.group("n"))
         session = anchored_session(n) if n <= _LAST_RUNNING_NUMBER else None
@@ -824,6 +827,24 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
             raw.kw_start = m.start()  # (the noun before the name and the date: a heading's own number)
         out.append(raw)
     return out
+
+
+def _date_before_session(raw: Raw, m: re.Match[str], text: str, scope: str) -> None:
+    """Date ``raw``, a number whose session the sentence states after it, undated, as the
+    Assembly's name read after the number (``m``) dates it: its title in quotes and the passive
+    with the date between the name and the session ("Резолюция 3379 Генеральной Ассамблеи «…»
+    была принята 10 ноября 1975 года на XXX сессии …"), where that date falls in the session."""
+    probe = Raw(raw.start, raw.end, "symbol")
+    _dated(probe, text, m.end(), scope)
+    session = old_session(int(m.group("n")), probe.date) if probe.date else None
+    if (
+        probe.date is not None
+        and session is not None
+        and raw.symbol
+        and raw.symbol.endswith(f"({roman(session)})")
+    ):
+        raw.date = probe.date
+        raw.evidence += probe.evidence
 
 
 def stated_session_number(text: str, start: int, end: int, num_start: int, scope: str) -> str | None:

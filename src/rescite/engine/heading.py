@@ -1835,7 +1835,36 @@ def _own_heading_number(zone: str, m: re.Match[str], lang: str, scope: str) -> s
         stated = stated_session_number(zone, m.start(), m.end(), m.start("num"), scope)
         if stated is not None:
             return stated
+    if (
+        num.isdigit()
+        and len(num) <= 4
+        and (year := _council_heading_year(zone, int(num), m.end("num"), lang, scope))
+    ):
+        return f"{num} ({year})"
     return num
+
+
+#: the most characters between a heading's number and the Council's name after it ("of the ")
+_COUNCIL_NAME_GAP = 8
+
+
+def _council_heading_year(zone: str, number: int, end: int, lang: str, scope: str) -> int | None:
+    """The year of a Security Council number written without it on a heading's line, the
+    Council named right after it and the date of the adoption after the name, as copies head the
+    Council's text ("РЕЗОЛЮЦИЯ 1368 СОВЕТА БЕЗОПАСНОСТИ ООН ОТ 12 СЕНТЯБРЯ 2001 ГОДА"): the date's
+    year, where the Council's numbering allows it; else None (another body's name, no date)."""
+    eol = zone.find("\n", end)
+    line_end = len(zone) if eol < 0 else eol
+    for names in (body_regex(scope), body_regex_capitals(scope)):
+        named = names.search(zone, end, line_end)
+        if named is None or named.start() - end > _COUNCIL_NAME_GAP:
+            continue
+        if _body_key(named.group()) != "SC":
+            return None
+        d = patterns(lang).date.search(zone, named.end(), line_end)
+        iso = parse_date(d) if d is not None else None
+        return int(iso[:4]) if iso and sc_year_plausible(number, int(iso[:4])) else None
+    return None
 
 
 def own_number_shape(num: str) -> bool:
