@@ -25,19 +25,28 @@ LibreOffice (11 pt, 20 pt) and read back; what they taught:
   by the General Assembly⏎79/101 Title 4 December 2024⏎79/102 …"): the number is no heading of
   the text's own ("Decisions adopted by the General Assembly⏎79/501 …" gave the own id
   A/RES/79/501 and lost the first row), and the first row's number, read with the title's noun
-  and body, keeps the date that ends its row (was undated).
+  and body, keeps the date that ends its row (was undated);
+* a table turned 270° on an upright page under an upright sentence: its first cell, drawn with
+  no break after the sentence, opens a line of its own (was run onto the sentence, "… these
+  resolutions:Resolution", and the rows and their dates lost);
+* a Chinese page's notes under their rule, in a text layer that spaces figures from ideographs
+  (LibreOffice's and Word's PDFs: "回顾其 2019 年 3 月 1 日第 73/284 号决议，1" and the note
+  "1 见 A/73/PV.72。" at the foot of the page where the next text begins): closing up the
+  text's spaces keeps the one after the note's number, so the note is read as a note and given
+  to the text its mark stands in (was "1见A/…", read as the later text's own words).
 
 Every passage is written for these tests in UN style (numbers, dates and titles invented);
 each row fails on 4d83dbb1 but the look-alikes, which pass on both."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from browser import browser  # noqa: F401  (the fixture)
-from official_files import A4_PAGE, Official, chromium_pdf, fodt_document, fodt_p, libreoffice_pdfs
+from official_files import A4_PAGE, Official, chromium_pdf, fodt, fodt_document, fodt_p, libreoffice_pdfs
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 
@@ -402,3 +411,76 @@ def test_a_table_turned_270_keeps_its_rows(turned_270_pdfs: dict[str, bytes], na
     _, _, own, want = TURNED_270[name]
     assert res.document.source_id == own
     assert {(str(c.target), c.date) for c in res.citations if c.target} == want
+
+
+# -- 6. a Chinese page's note under its rule, the text layer spacing figures from ideographs ----
+_ZH_VOLUME = (
+    "联合国\nA/79/49 (Vol. I)\n大会\n大会第七十九届会议通过的决议\n"
+    "79/11. 国际牧场年\n大会，\n回顾其 2019 年 3 月 1 日第 73/284 号决议，1\n"
+    "决定宣布 2028 年为国际牧场年。\n"
+    "79/12. 与国际移民组织的合作\n大会，\n回顾其 2022 年 11 月 17 日第 77/4 号决议，2\n"
+    "请秘书长提出报告。\n"
+)
+#: (name, the text layer, the notes' records: (target, source_id))
+ZH_NOTE_ROWS: list[tuple[str, str, set[tuple[str, str | None]]]] = [
+    (
+        "zh-note-see",
+        _ZH_VOLUME + "__________________\n1 见 A/73/PV.72。\n25-20456 1\n",
+        {("A/73/PV.72", "A/RES/79/11")},
+    ),
+    (
+        "zh-two-notes",
+        _ZH_VOLUME + "__________________\n1 见 A/73/PV.72。\n2 见 A/77/PV.41。\n25-20456 1\n",
+        {("A/73/PV.72", "A/RES/79/11"), ("A/77/PV.41", "A/RES/79/12")},
+    ),
+]
+#: look-alikes (pass on both): a text layer that sets no space between figures and ideographs
+ZH_NOTE_LOOK_ALIKES: list[tuple[str, str, set[tuple[str, str | None]]]] = [
+    (
+        "zh-unspaced",
+        _ZH_VOLUME.replace(" ", "") + "__________________\n1 见A/73/PV.72。\n25-20456 1\n",
+        {("A/73/PV.72", "A/RES/79/11")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "want"),
+    ZH_NOTE_ROWS + ZH_NOTE_LOOK_ALIKES,
+    ids=[r[0] for r in ZH_NOTE_ROWS + ZH_NOTE_LOOK_ALIKES],
+)
+def test_chinese_note_under_its_rule(name: str, text: str, want: set[tuple[str, str | None]]) -> None:
+    res = extract_text(text, source=f"{name}.pdf")
+    assert {(str(c.target), c.source_id) for c in res.citations if "/PV." in str(c.target)} == want
+
+
+def test_chinese_volume_note_printed_by_libreoffice(tmp_path: Path) -> None:
+    """The volume's note at the foot of the page where the next text begins (LibreOffice)."""
+    doc = Official(
+        lang="zh",
+        symbol="A/79/49 (Vol. I)",
+        left=["联合国", "大会"],
+        right=["A/79/49 (Vol. I)", "", ""],
+        own="A/79/49(Vol.I)",
+        top=["大会第七十九届会议通过的决议", "第一卷"],
+        head=["一. 未交付主要委员会而通过的决议"],
+        body=[
+            "79/11. 国际牧场年",
+            "大会，",
+            "回顾其2019年3月1日第73/284号决议，",
+            "决定宣布2028年为国际牧场年。",
+            "79/12. 与国际移民组织的合作",
+            "大会，",
+            "回顾其2022年11月17日第77/4号决议，",
+            "请秘书长提出报告。",
+        ],
+        note=(2, "见A/73/PV.72。"),
+    )
+    made = libreoffice_pdfs({"volume": fodt(doc)}, tmp_path)
+    if not made:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    res = extract_text(text_of(made["volume"], "volume.pdf"), source="volume.pdf")
+    assert res.document.source_id == "A/79/49(Vol.I)"
+    assert {(str(c.target), c.source_id) for c in res.citations if "/PV." in str(c.target)} == {
+        ("A/73/PV.72", "A/RES/79/11")
+    }
