@@ -123,6 +123,7 @@ from .find_tables import (
     gap_over_notes,
     header_noun,
     in_blocks,
+    last_cell_date,
     row_date,
     separator,
     table_kind,
@@ -1101,6 +1102,15 @@ def find_numbered(
                 # "adoptée le … par l'Assemblée générale dans sa résolution 61/106"
                 raw.date, evidence = da
                 raw.evidence.append(evidence)
+            if (
+                raw.date is None
+                and "\n" in text[kw_start:s]
+                and not text[text.rfind("\n", 0, s) + 1 : s].strip()
+            ):
+                # "Resolutions adopted by the General Assembly⏎79/101 Title 4 December 2024": a
+                # table's title that ends with the body's name, its first row's number after it,
+                # the date that ends the row's line (its last cell) the number's
+                raw.date = last_cell_date(text, e, pat)
             _date_in_sentence_before(text, raw, head, names, lang, pat)
             _pinpoint_before(text, raw, head, names, symbols, lang, pat)
             _actor_after(text, raw, kw_start, tail_end, pat)

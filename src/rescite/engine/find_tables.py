@@ -379,6 +379,22 @@ def row_date(text: str, e: int, pat: Patterns) -> str | None:
     return _cut_row_date(text[e:end], pat)
 
 
+def last_cell_date(text: str, e: int, pat: Patterns) -> str | None:
+    """The date that ends the line that goes on from ``e`` (a row's last cell: "79/101 | Title |
+    4 December 2024", "79/101 Title 4 December 2024"), the line's other cells holding no full
+    stop before it; None when the line ends otherwise."""
+    nl = text.find("\n", e)
+    line = text[e : len(text) if nl < 0 else nl].rstrip()
+    if not line:
+        return None
+    found = None
+    for d in pat.date.finditer(line):
+        found = d
+    if found is None or found.end() != len(line) or any(c in _FULL_STOPS for c in line[: found.start()]):
+        return None
+    return parse_date(found)
+
+
 def _noun_ends_line(text: str, nl: int, pat: Patterns) -> bool:
     """Does the line that ends at ``nl`` end with a text's noun after other words, or with the
     noun alone in small letters ("… General Assembly resolution⏎62/208 on the triennial …",

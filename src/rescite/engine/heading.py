@@ -315,12 +315,28 @@ def masthead_issuer(text: str, s: int, e: int, own: Sequence[tuple[int, int]]) -
             masthead_organisation().fullmatch(above)
             or any(text[a:b] == above for a, b in own)
             or _series_letters_line(text, above, own)
+            or _own_symbol_line(text, above_end, own)
         ):
             return False
     nxt = nl + 1
     while nxt < len(text) and text[nxt] in " \t\n":
         nxt += 1
     return any(a == nxt for a, _ in own) or distribution_opens().match(text, nxt) is not None
+
+
+def _own_symbol_line(text: str, end: int, own: Sequence[tuple[int, int]]) -> bool:
+    """Is the line that ends at ``end`` a masthead's cells run onto one line around the text's
+    own symbol (one of ``own``, the masthead's symbol spans): the organisation's name or nothing
+    before it, its date or nothing after it ("United Nations CCPR/C/GC/37 17 September 2020",
+    the issuing treaty body's name under it)?"""
+    start = text.rfind("\n", 0, end) + 1
+    for a, b in own:
+        if start <= a and b <= end:
+            before, after = text[start:a].strip(), text[b:end].strip()
+            return (not before or masthead_organisation().fullmatch(before) is not None) and (
+                not after or patterns("*").date.fullmatch(after) is not None
+            )
+    return False
 
 
 def _series_letters_line(text: str, line: str, own: Sequence[tuple[int, int]]) -> bool:
@@ -1143,8 +1159,15 @@ def analyse_heading(
                 and (last_before := text[max(0, line_start - 80) : line_start].rstrip()[-1:])
                 not in ("(", "[")
                 # (nor a line between two words of a script without capitals, a sentence that goes
-                # on over the line's end: "… الوثائق من⏎A/HRC/47/L.30 إلى …")
-                and not (is_caseless(nxt) and is_caseless(last_before))
+                # on over the line's end: "… الوثائق من⏎A/HRC/47/L.30 إلى …"), unless the
+                # organisation's name alone ends its line: a right-to-left masthead read from the
+                # left, under the title lines of a first page whose masthead is at its foot
+                # ("…⏎FCCC/CP/2023/11/Add.1 الأمم المتحدة")
+                and not (
+                    is_caseless(nxt)
+                    and is_caseless(last_before)
+                    and heading_rules()[1].fullmatch(after) is None
+                )
             )
             # … or closed by a comma alone, the line after it blank, or by a comma and the text's
             # date, as Arabic copies head a text ("S/24108،⏎⏎16 حزيران/يونيه 1992", "S/22558، 2
@@ -1285,6 +1308,7 @@ def analyse_heading(
     # below: a copy's header that names a different text of the same body gives way to it)
     header_id = h.self_id if h.self_id and _OWN_SERIES.match(h.self_id) else None
     skip_to = 0
+    list_numbers: set[str] = set()  # the numbers of a list of texts, one a line, in the heading's zone
     for k in range(count):
         if k < skip_to:
             continue
@@ -1306,7 +1330,13 @@ def analyse_heading(
             if own_number_shape(_own_heading_number(zone, m, lang, scope))
             and (m.groupdict().get("kind") or not _noun_before(zone, m.start("num")))
         ]
-        if len({unmarked_number(m.group("num")) for m in found}) > 1:
+        if list_numbers:
+            # (nor a number of such a list that a later pattern finds alone: a table's first row
+            # under a title that ends with the body's name, "Texts adopted by the General
+            # Assembly⏎79/101 Title 4 December 2024⏎79/102 …", read as "adopted by the … 79/101")
+            found = [m for m in found if unmarked_number(m.group("num")) not in list_numbers]
+        if len(numbers := {unmarked_number(m.group("num")) for m in found}) > 1:
+            list_numbers |= numbers
             continue  # a list of texts ("Decision 2/1 …, Decision 2/2 …"), not one text's heading
         if found:
             m = found[0]
@@ -1778,6 +1808,24 @@ def _closing_meeting(scope: str) -> re.Pattern[str]:
     return recache.compile(rf"(?m)^[ \t]*(?i:{either})[ \t]*,?[ \t]*\n?[ \t]*")
 
 
+@functools.lru_cache(maxsize=4)
+def _meeting_under_date(scope: str) -> re.Pattern[str]:
+    """A line that a meeting's words fill alone, a stop perhaps after them, as Chinese closes a
+    text under the date of its adoption ("1961年12月3日⏎第1150次全体会议")."""
+    langs = lexicon.scope(scope)
+    clauses = gather("grammar.meeting_clause", langs) + gather("grammar.session_meeting", langs)
+    either = "|".join(f"(?:{c})" for c in clauses) or "(?!)"
+    return recache.compile(rf"(?m)(?<=\n)[ \t]*(?i:{either})[ \t]*[,.\uff0c\u3002]?[ \t]*$")
+
+
+def _date_above(text: str, pos: int, lang: str) -> str | None:
+    """The date that fills the line above the line at ``pos`` (a stop after it perhaps)."""
+    end = text.rfind("\n", 0, pos)
+    line = text[text.rfind("\n", 0, max(end, 0)) + 1 : max(end, 0)].strip(" \t,.\uff0c\u3002")
+    d = patterns(lang).date.fullmatch(line) if line else None
+    return parse_date(d) if d is not None else None
+
+
 def _bare_heading_number(text: str, body_start: int, lang: str, scope: str) -> tuple[str, int, int] | None:
     """The Assembly's number of its first sessions heading a copy's text without its session, as
     a collection's pages print it ("1847. Title⏎⏎The General Assembly, …⏎1198th plenary
@@ -1792,6 +1840,10 @@ def _bare_heading_number(text: str, body_start: int, lang: str, scope: str) -> t
         d = patterns(lang).date.match(text, m.end())
         if d is not None:
             date = parse_date(d)
+    if date is None:
+        # … or the date on its own line above the meeting's, as Chinese orders them
+        for m in _meeting_under_date(scope).finditer(text, body_start):
+            date = _date_above(text, m.start(), lang) or date
     if date is None:
         return None
     n = found[0]

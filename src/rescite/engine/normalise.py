@@ -1890,11 +1890,44 @@ def _prefix_spaced() -> re.Pattern[str]:
 
 
 def _row_number(text: str, last: int) -> bool:
-    """Whether ``text[last]``, a character before a space, ends a number that opens its line."""
+    """Whether ``text[last]``, a character before a space, ends a number that opens its line: a
+    table row's first cell, or a page's note under the rule above the notes ("__________⏎1 见
+    A/70/PV.4。", its number glued to the note's first word the note is read as no note)."""
     if not text[last].isdigit():
         return False
     start = text.rfind("\n", max(0, last - 12), last) + 1
-    return (start > 0 or last < 12) and _ROW_NUMBER_CELL.fullmatch(text, start, last + 1) is not None
+    if not (start > 0 or last < 12):
+        return False
+    if _ROW_NUMBER_CELL.fullmatch(text, start, last + 1) is not None:
+        return True
+    return (
+        start > 0
+        and _NOTE_NUMBER_CELL.fullmatch(text, start, last + 1) is not None
+        and _under_rule(text, start)
+    )
+
+
+#: a note's number that opens its line ("1", "12")
+_NOTE_NUMBER_CELL = recache.compile(r"[ \t]*\d{1,3}")
+#: the rule above a page's notes, a line of its own ("__________")
+_NOTE_RULE_LINE = recache.compile(r"[ \t]*_{3,}[ \t]*")
+#: … and a note's line that its number opens, a space after it
+_NOTE_LINE_OPENS = recache.compile(r"[ \t]*\d{1,3}[ \t]")
+_NOTES_ABOVE = 8  # how many notes' lines above a note the rule above them may stand
+
+
+def _under_rule(text: str, start: int) -> bool:
+    """Whether the line at ``start`` stands under the rule above a page's notes, the notes'
+    lines that open with their numbers between."""
+    end = start - 1
+    for _ in range(_NOTES_ABOVE):
+        begin = text.rfind("\n", 0, end) + 1
+        if _NOTE_RULE_LINE.fullmatch(text, begin, end) is not None:
+            return True
+        if _NOTE_LINE_OPENS.match(text, begin) is None or begin == 0:
+            return False
+        end = begin - 1
+    return False
 
 
 #: Signs of such a text layer (one `in` test each)

@@ -690,7 +690,14 @@ def _turned_aside(pieces: list[tuple[str, float]], turns: list[bool]) -> tuple[s
     lines: list[list[tuple[str, float, bool]]] = [[]]
     for (piece, size), turned in zip(pieces, turns, strict=True):
         for k, part in enumerate(piece.split("\n")):
-            if k:
+            if k or (
+                # (a piece turned against the one before it on the line opens a line of its own: a
+                # turned table's first cell run onto the upright sentence above it, "… the
+                # following resolutions:Resolution", no break drawn between them)
+                part.strip()
+                and any(p.strip() for p, _, _ in lines[-1])
+                and next(t for p, _, t in reversed(lines[-1]) if p.strip()) != turned
+            ):
                 lines.append([])
             if part:
                 lines[-1].append((part, size, turned))
