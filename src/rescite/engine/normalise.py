@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
+import os
 import re
 import sys
 import unicodedata
@@ -2766,7 +2767,26 @@ def _caps_nouns() -> tuple[tuple[str, ...], re.Pattern[str]]:
     capitals (literals: a fast test that a text may hold one, "RESOL", "DECIS", "РЕЗОЛ"), and
     one of those nouns before a number of a session and its text ("… OF GENERAL ASSEMBLY
     RESOLUTIONS 48/162 AND 50/227", "… (RESOLUTION 3281 (XXIX))"), not opening its line (a
-    heading's own number: "RESOLUTION 60/251")."""
+    heading's own number: "RESOLUTION 60/251").
+
+    Made from the lists of every language of the lexicon, whose sections are decoded when first
+    read: a text of one language would decode those of all the others for them alone (about
+    1.5 % of a refresh of one changed file).  Both are kept between runs as one string
+    (``recache.remembered``) under the lexicon's key and this module's size and time."""
+    lex_key = lexicon.made_of()
+    try:
+        tag = recache.files_tag(f"caps-nouns\x00{lex_key}", [os.path.realpath(__file__)])
+    except OSError:  # this module cannot be looked at: made here, not kept
+        kept = _caps_nouns_made()
+    else:
+        kept = recache.remembered(("caps-nouns", lex_key, tag), _caps_nouns_made)
+    firsts, _, pattern = kept.partition("\x00")
+    return tuple(firsts.split("|")) if firsts else (), recache.compile(pattern)
+
+
+def _caps_nouns_made() -> str:
+    """:func:`_caps_nouns` as one string: the first letters, each followed by ``|`` but the last,
+    then NUL and the pattern."""
     words = sorted(
         {
             w.upper()
@@ -2782,7 +2802,7 @@ def _caps_nouns() -> tuple[tuple[str, ...], re.Pattern[str]]:
     signs = "|".join(
         sorted({re.escape(w.upper()) for w in gather("footnotes.number")}, key=lambda w: (-len(w), w))
     )
-    return tuple(sorted({w[:5] for w in words})), recache.compile(
+    pattern = (
         # (a word or a sign before the noun on its line, a space between, a bracket perhaps)
         r"(?:(?<=[^\s\d][ \t])|(?<=\S[ \t]\())"
         # (… the body's name perhaps between the noun and the number, as languages that name it
@@ -2802,6 +2822,7 @@ def _caps_nouns() -> tuple[tuple[str, ...], re.Pattern[str]]:
         rf"|(?<![^\n])[ \t]*(?:{nouns})[ \t]+(?:{dated})[ \t]+[^\n]{{6,24}}?[ \t]+(?:{signs or '(?!)'})[ \t]?"
         r"(?:S-|ES-)?\d{1,4}/\d{1,4}(?=[ \t]*(?:\n|$))"
     )
+    return "|".join(sorted({w[:5] for w in words})) + "\x00" + pattern
 
 
 @functools.lru_cache(maxsize=1)
