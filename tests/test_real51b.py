@@ -18,16 +18,20 @@ style (numbers, dates and wording invented where the rule does not need a real o
 - an adjective set after the noun, before the number, in the sentence that names the Council,
   the year after it ("… ويعد مكملا للقرار السابق رقم 2170 لسنة 2014", "القرار الجديد رقم …";
   ar ``grammar.qualifiers_after``, now also in ``council.council_number``'s own number): the
-  Council's of that year (was missed).
+  Council's of that year (was missed);
+- the present tense of the verb of adoption after the Council's name, as the press's headlines
+  write it ("مجلس الأمن يعتمد بالإجماع القرار 2254", "مجلس الأمن الدولي يقر بالإجماع قرار
+  «2254»"; ar ``grammar.adoption_verbs``): the Council's number (was missed).
 
 Look-alikes that stay as they were: a State's law or cabinet decision with its number in brackets
 ("القانون الاتحادي رقم (7) لسنة 2014", "قرار مجلس الوزراء رقم (74) لسنة 2020"), an article's
 number in brackets, a number turned round in its brackets, the Council named after the number as
 the subject of another clause ("… رقم 2656 لسنة 2022 فقد توافق أعضاء مجلس الأمن"), a State's
 organ after the relative clause ("… الذي صدر عن مجلس الوزراء"), and the adjective with no Council
-in the sentence. A State's "national security council" ("مجلس الأمن الوطني", ar
-``grammar.other_organisation_after``) is no longer the Security Council (its number was an
-unresolved record of the Council's).
+in the sentence, another organ as the headline's subject ("مجلس الوزراء يعتمد القرار …") and a
+verb that is no adoption ("مجلس الأمن يناقش القرار …"). A State's "national security council"
+("مجلس الأمن الوطني", ar ``grammar.other_organisation_after``) is no longer the Security Council
+(its number was an unresolved record of the Council's).
 """
 
 from __future__ import annotations
@@ -109,6 +113,18 @@ _QUALIFIER_AS_BEFORE: list[Row] = [
     ("ar", "وأصدر مجلس الوزراء القرار الجديد رقم 2170 لسنة 2014 بشأن الرسوم.", {}),
 ]
 
+_PRESENT_HEADLINE: list[Row] = [
+    ("ar", "مجلس الأمن يعتمد بالإجماع القرار 2254 بشأن الحالة في البلد", {"S/RES/2254(2015)": None}),
+    ("ar", 'مجلس الأمن الدولي يقر بالإجماع قرار "2334" بشأن الاستيطان', {"S/RES/2334(2016)": None}),
+    ("ar", "مجلس الأمن يتبنى القرار 2728 بأغلبية 14 صوتا", {"S/RES/2728(2024)": None}),
+]
+
+_PRESENT_AS_BEFORE: list[Row] = [
+    ("ar", "مجلس الوزراء يعتمد القرار 2254 بشأن الرسوم", {}),
+    ("ar", "مجلس الأمن يناقش القرار 2254 بشأن الحالة في البلد", {}),
+    ("ar", "تبنى مجلس الأمن الدولي بالإجماع القرار 2728 بشأن الحالة.", {"S/RES/2728(2024)": None}),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "expected"), _BRACKETED + _BRACKETED_AS_BEFORE)
 def test_number_in_brackets(lang: str, text: str, expected: dict[str, str | None]) -> None:
@@ -122,4 +138,9 @@ def test_issuer_after_number(lang: str, text: str, expected: dict[str, str | Non
 
 @pytest.mark.parametrize(("lang", "text", "expected"), _QUALIFIER_BEFORE_NUMBER + _QUALIFIER_AS_BEFORE)
 def test_qualifier_before_number(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_exact(text, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _PRESENT_HEADLINE + _PRESENT_AS_BEFORE)
+def test_present_headline(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang)
