@@ -25,8 +25,8 @@ style (numbers, dates and wording invented where the rule does not need a real o
 
 Look-alikes that stay as they were: a State's law or cabinet decision with its number in brackets
 ("القانون الاتحادي رقم (7) لسنة 2014", "قرار مجلس الوزراء رقم (74) لسنة 2020"), an article's
-number in brackets, a number turned round in its brackets, the Council named after the number as
-the subject of another clause ("… رقم 2656 لسنة 2022 فقد توافق أعضاء مجلس الأمن"), a State's
+number in brackets, a note's mark in brackets after the body's name ("قرار الجمعية العامة (1)"),
+the Council named after the number as the subject of another clause ("… رقم 2656 لسنة 2022 فقد توافق أعضاء مجلس الأمن"), a State's
 organ after the relative clause ("… الذي صدر عن مجلس الوزراء"), and the adjective with no Council
 in the sentence, another organ as the headline's subject ("مجلس الوزراء يعتمد القرار …") and a
 verb that is no adoption ("مجلس الأمن يناقش القرار …"). A State's "national security council"
@@ -71,6 +71,9 @@ _BRACKETED_AS_BEFORE: list[Row] = [
         {"pub:charter-of-the-united-nations": None},
     ),
     ("ar", "وإذ تشير إلى قرار مجلس الأمن 2216 (2015)،", {"S/RES/2216(2015)": None}),
+    # (a note's mark in brackets after the body's name, spaced or glued: no number of the body's)
+    ("ar", "وإذ تشير إلى قرار الجمعية العامة (1) بشأن المسألة،", {}),
+    ("ar", "وإذ تشير إلى قرار الجمعية العامة(12) بشأن المسألة،", {}),
 ]
 
 _ISSUED_BY_AFTER: list[Row] = [

@@ -435,8 +435,9 @@ def _bracketed_number() -> re.Pattern[str] | None:
     """A number in round brackets right after its sign, or after its text's noun and perhaps the
     body's name, in the languages whose style writes it so (the lexicons'
     ``grammar.number_brackets``, the pair of brackets: "القرار رقم (2656) لسنة 2022", "قرار مجلس
-    الأمن (2578)"): the brackets (groups ``o`` and ``c``), read as the number without them; not a
-    number a slash, a letter or a bracket goes on with ("(52/88)", the turned number's)."""
+    الأمن (2578)"): the brackets (groups ``o``, ``o2`` or ``o3``, and ``c``), read as the number
+    without them; not a number a slash, a letter or a bracket goes on with ("(52/88)", the turned
+    number's)."""
     langs = tuple(code for code in lexicon.scope("*") if gather("grammar.number_brackets", (code,)))
     if not langs:
         return None
@@ -444,10 +445,13 @@ def _bracketed_number() -> re.Pattern[str] | None:
     languages = lexicon.load().languages
     names = [n for code in langs for ns in languages[code].raw["bodies"].values() for n in ns]
     signs = alternation(gather("footnotes.number", langs))
+    o, c = re.escape(pair[0]), re.escape(pair[1])
     return recache.compile(
         rf"(?<!\w)(?:(?:{alternation(gather('nouns.resolution', langs))})(?:[ \t]++{alternation(names)})?"
-        rf"(?:[ \t]++{signs})?|{signs})[ \t]*+(?P<o>{re.escape(pair[0])})[ \t]?\d{{1,4}}[ \t]?"
-        rf"(?P<c>{re.escape(pair[1])})(?![\w/(])"
+        # (… after the noun or the name, a blank before it and three figures at least: a note's
+        # mark in brackets glued to a name or after it, "قرار الجمعية العامة(1)", is none)
+        rf"(?:[ \t]++{signs}[ \t]*+(?P<o>{o})[ \t]?\d{{1,4}}|[ \t]++(?P<o2>{o})[ \t]?\d{{3,4}})"
+        rf"|{signs}[ \t]*+(?P<o3>{o})[ \t]?\d{{1,4}})[ \t]?(?P<c>{c})(?![\w/(])"
     )
 
 
@@ -459,7 +463,8 @@ def _bracketed_numbers(text: str) -> list[tuple[int, int, str]]:
         return []
     out: list[tuple[int, int, str]] = []
     for m in rx.finditer(text):
-        out += [(m.start("o"), m.end("o"), ""), (m.start("c"), m.end("c"), "")]
+        o = next(g for g in ("o", "o2", "o3") if m.start(g) >= 0)
+        out += [(m.start(o), m.end(o), ""), (m.start("c"), m.end("c"), "")]
     return out
 
 
