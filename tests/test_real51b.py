@@ -24,14 +24,14 @@ style (numbers, dates and wording invented where the rule does not need a real o
   «2254»"; ar ``grammar.adoption_verbs``): the Council's number (was missed).
 
 Look-alikes that stay as they were: a State's law or cabinet decision with its number in brackets
-("القانون الاتحادي رقم (7) لسنة 2014", "قرار مجلس الوزراء رقم (74) لسنة 2020"), an article's
-number in brackets, a note's mark in brackets after the body's name ("قرار الجمعية العامة (1)"),
-the Council named after the number as the subject of another clause ("… رقم 2656 لسنة 2022 فقد توافق أعضاء مجلس الأمن"), a State's
-organ after the relative clause ("… الذي صدر عن مجلس الوزراء"), and the adjective with no Council
-in the sentence, another organ as the headline's subject ("مجلس الوزراء يعتمد القرار …") and a
-verb that is no adoption ("مجلس الأمن يناقش القرار …"). A State's "national security council"
-("مجلس الأمن الوطني", ar ``grammar.other_organisation_after``) is no longer the Security Council
-(its number was an unresolved record of the Council's).
+("القانون الاتحادي رقم (7) لسنة 2014", "قرار مجلس الوزراء رقم (74) لسنة 2020"), an article's number
+in brackets, a note's mark in brackets after the body's name ("قرار الجمعية العامة (1)"), the
+Council named after the number as the subject of another clause ("… رقم 2656 لسنة 2022 فقد توافق
+أعضاء مجلس الأمن"), a State's organ after the relative clause ("… الذي صدر عن مجلس الوزراء"), and
+the adjective with no Council in the sentence, another organ as the headline's subject ("مجلس
+الوزراء يعتمد القرار …") and a verb that is no adoption ("مجلس الأمن يناقش القرار …"). A State's
+"national security council" ("مجلس الأمن الوطني", ar ``grammar.other_organisation_after``) is no
+longer the Security Council (its number was an unresolved record of the Council's).
 """
 
 from __future__ import annotations
