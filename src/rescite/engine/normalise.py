@@ -431,6 +431,44 @@ def _quoted_numbers(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _bracketed_number() -> re.Pattern[str] | None:
+    """A number in round brackets right after its sign, or after its text's noun and perhaps the
+    body's name, in the languages whose style writes it so (the lexicons'
+    ``grammar.number_brackets``, the pair of brackets: "القرار رقم (2656) لسنة 2022", "قرار مجلس
+    الأمن (2578)"): the brackets (groups ``o``, ``o2`` or ``o3``, and ``c``), read as the number
+    without them; not a number a slash, a letter or a bracket goes on with ("(52/88)", the turned
+    number's)."""
+    langs = tuple(code for code in lexicon.scope("*") if gather("grammar.number_brackets", (code,)))
+    if not langs:
+        return None
+    pair = gather("grammar.number_brackets", langs)
+    languages = lexicon.load().languages
+    names = [n for code in langs for ns in languages[code].raw["bodies"].values() for n in ns]
+    signs = alternation(gather("footnotes.number", langs))
+    o, c = re.escape(pair[0]), re.escape(pair[1])
+    return recache.compile(
+        rf"(?<!\w)(?:(?:{alternation(gather('nouns.resolution', langs))})(?:[ \t]++{alternation(names)})?"
+        # (… after the noun or the name, a blank before it and three figures at least: a note's
+        # mark in brackets glued to a name or after it, "قرار الجمعية العامة(1)", is none)
+        rf"(?:[ \t]++{signs}[ \t]*+(?P<o>{o})[ \t]?\d{{1,4}}|[ \t]++(?P<o2>{o})[ \t]?\d{{3,4}})"
+        rf"|{signs}[ \t]*+(?P<o3>{o})[ \t]?\d{{1,4}})[ \t]?(?P<c>{c})(?![\w/(])"
+    )
+
+
+def _bracketed_numbers(text: str) -> list[tuple[int, int, str]]:
+    """Edits that take out the brackets of :func:`_bracketed_number` (looked for only where such a
+    bracket stands: most texts have none)."""
+    rx = _bracketed_number()
+    if rx is None or "(" not in text:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in rx.finditer(text):
+        o = next(g for g in ("o", "o2", "o3") if m.start(g) >= 0)
+        out += [(m.start(o), m.end(o), ""), (m.start("c"), m.end("c"), "")]
+    return out
+
+
 # -- page furniture --------------------------------------------------------------------------
 # A UN document prints on every page after the first a running header -- its symbol, often its
 # title -- and a line with the job number and the page ("18-18418 2/2", "3/10 18-16895").  In
@@ -3107,6 +3145,7 @@ def normalise(text: str) -> Normalised:
         edits.extend(_blank_dot_symbols(mapped))
         edits.extend(_split_year_symbols(mapped))
     edits.extend(_quoted_numbers(mapped))
+    edits.extend(_bracketed_numbers(mapped))
     header_symbols: list[str] = []
     if "-" in mapped or "/" in mapped:
         # (an HTML page's furniture is looked for in its text, the markup blanked out in place)

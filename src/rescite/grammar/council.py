@@ -207,6 +207,7 @@ def council_number(lang: str = "") -> CouncilNumber:
         if prefix and suffix
         else "(?!)"
     )
+    year_leads = alt_or_never(lexicon.gather("dates.year_leads", langs))
     qualifiers = lexicon.gather("grammar.qualifiers_after", langs)
     qualifier = rf"(?:(?:{alternation(qualifiers)})\s++)?" if qualifiers else ""
     calls = lexicon.gather("grammar.implementation_call", langs)
@@ -261,7 +262,10 @@ def council_number(lang: str = "") -> CouncilNumber:
         # Совета Безопасности", "resolution 1373 of 28 September 2001 of the Security Council")
         behind=led_compile(
             rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}"
-            rf"(?P<bd>\s*+,?\s*+(?:{date_intro})\s++{any_date})?(?:\s+(?:(?:{prep})\s*+)?"
+            rf"(?P<bd>\s*+,?\s*+(?:{date_intro})\s++{any_date})?"
+            # (… or its year alone after a word of the date, the link before the body's name after
+            # it: "القرار رقم 2656 لسنة 2022 الصادر عن مجلس الأمن"; the year read by the number's rule)
+            rf"(?:\s++(?:{year_leads})\s++(?:19|20)\d\d(?=\s++(?:{prep})\s))?(?:\s+(?:(?:{prep})\s*+)?"
             rf"|\s*+,\s*+(?:{prep}|{members})\s++"
             # (… the adopter's link after that date: "la résolution 1478 adoptée le 16 mai 2003 par
             # le Conseil de sécurité", "resolution 1478 adopted on 16 May 2003 by the Security Council")
@@ -283,8 +287,9 @@ def council_number(lang: str = "") -> CouncilNumber:
             rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++){no}(?P<n>\d{{3,4}}){alone}"
         ),
         # (blanks of one line break at most: a list does not go on into the next paragraph)
+        # (… an adjective after the noun, before the number: "للقرار السابق رقم 2170 لسنة 2014")
         own=recache.compile(
-            rf"{word}{noun}{sp}{no}(?P<n>\d{{1,4}})(?:(?P<y>{year}){after_year}|{alone_or_year})"
+            rf"{word}{noun}{sp}{qualifier}{no}(?P<n>\d{{1,4}})(?:(?P<y>{year}){after_year}|{alone_or_year})"
         ),
         # (… each item's date perhaps after it: "resolutions 1493 of 28 July 2003 and 1533 of 12
         # March 2004", "резолюции 1493 от 28 июля 2003 года и 1533 от …")
