@@ -228,6 +228,7 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
         done = m.end()
         key = lex.instrument_names.get(fold(m.group()))
         if key is None:
+            out.extend(_set_named(pat, text, m))
             continue
         mk = pat.marker.match(text, m.end())
         end = mk.end() if mk else m.end()
@@ -270,6 +271,35 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
         if (shared := _treaty_sharing_title(text, m.start(), key, seg.scope)) is not None:
             out.append(shared)
     out.extend(_short_titled(pat, text, seg.scope))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _set_names() -> dict[str, tuple[str, ...]]:
+    """Folded name of a set of known instruments (every language's ``instrument_sets``) -> the
+    keys of its members (:func:`lexicon.instrument_sets`)."""
+    members = lexicon.instrument_sets()
+    return {
+        fold(n): members[key]
+        for lang_ in lexicon.load().languages.values()
+        for key, names in lang_.raw.get("instrument_sets", {}).items()
+        for n in names
+    }
+
+
+def _set_named(pat: Patterns, text: str, m: re.Match[str]) -> list[Raw]:
+    """Each member of the set of instruments that ``m`` names together ("the Geneva Conventions
+    of 12 August 1949", "les quatre Conventions de Genève": the four Conventions); none where the
+    words are not a set's name or stand inside another instrument's title ("Protocols Additional
+    to the Geneva Conventions of 1949")."""
+    members = _set_names().get(fold(m.group()), ())
+    if not members or _within_title(pat, text, m) or _glued_inside_title(text, m.start()):
+        return []
+    out = []
+    for k in members:
+        raw = Raw(m.start(), m.end(), "instrument", instrument=k)
+        raw.rule = "a set of known instruments named together"
+        out.append(raw)
     return out
 
 
