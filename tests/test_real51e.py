@@ -28,7 +28,8 @@ instruments with their Treaty Series volume and page), each written for these te
   ordinal in figures ("la IVe Convention de Genève"); a
   Geneva title of another year is not the 1949 Convention ("… Prisoners of War of 27 July 1929").
 - the Refugee Convention's page of its English text ("189 U.N.T.S. 150") is the Convention (was
-  unresolved), and the Spanish titles of the Protocols Additional with "de 12 de agosto de 1949"
+  unresolved), ru "Конвенции Организации Объединенных Наций о статусе беженцев" is the Convention (was
+  missed), and the Spanish titles of the Protocols Additional with "de 12 de agosto de 1949"
   are the Protocols (were missed).
 """
 
@@ -153,6 +154,11 @@ TITLES: list[tuple[str, list[Mention]]] = [
             ("Convention relative au statut des réfugiés", "UNTS/189/2545"),
             ("189 U.N.T.S. 150", "UNTS/189/2545"),
         ],
+    ),
+    (
+        "Руритания присоединилась к Конвенции Организации Объединенных Наций о статусе беженцев в 1993 "
+        "году.\n",
+        [("Конвенции Организации Объединенных Наций о статусе беженцев", "UNTS/189/2545")],
     ),
     (
         "El Estado ratificó el Protocolo adicional a los Convenios de Ginebra de 12 de agosto de 1949 "
