@@ -17,7 +17,8 @@ instruments with their Treaty Series volume and page), each written for these te
   to the Geneva Conventions of 1949", "Additional Protocols of 1977 to …", "PROTOCOLOS ADICIONALES A
   LOS CONVENIOS …", ru "Дополнительный протокол к Женевским конвенциям …", ar "البروتوكول الإضافي
   الثالث إلى …", zh "…四公约关于…附加议定书"; each language's ``grammar.within_title`` and
-  ``within_title_after``).
+  ``within_title_after``); a date in the set's name or after it dates each ("… of 12 August 1949",
+  "1949年8月12日日内瓦四公约", "les quatre Conventions de Genève du 12 août 1949").
 - the First, Second and Third Geneva Conventions are new rows of ``instruments.csv`` (``UNTS/75/970``,
   ``971``, ``972``), named by title or ordinal in every language ("the Geneva Convention relative to
   the Treatment of Prisoners of War", "la IIIe Convention de Genève", "III Convenio de Ginebra",
@@ -174,6 +175,38 @@ TITLES: list[tuple[str, list[Mention]]] = [
 ]
 
 
+# the set's date, in its name or after it (all four records carry it)
+DATED: list[tuple[str, str, str | None]] = [
+    (
+        "Ruritania is a party to the Geneva Conventions of 12 August 1949.\n",
+        "Geneva Conventions of 12 August 1949",
+        "1949-08-12",
+    ),
+    (
+        "La Ruritanie est partie aux quatre Conventions de Genève du 12 août 1949.\n",
+        "quatre Conventions de Genève",
+        "1949-08-12",
+    ),
+    (
+        "Ruritania es parte en los Convenios de Ginebra de 12 de agosto de 1949.\n",
+        "Convenios de Ginebra de 12 de agosto de 1949",
+        "1949-08-12",
+    ),
+    (
+        "Руритания является участницей Женевских конвенций от 12 августа 1949 года.\n",
+        "Женевских конвенций от 12 августа 1949 года",
+        "1949-08-12",
+    ),
+    (
+        "روريتانيا طرف في اتفاقيات جنيف المؤرخة 12 آب/أغسطس 1949.\n",
+        "اتفاقيات جنيف المؤرخة 12 آب/أغسطس 1949",
+        "1949-08-12",
+    ),
+    ("鲁里塔尼亚是1949年8月12日日内瓦四公约的缔约国。\n", "1949年8月12日日内瓦四公约", "1949-08-12"),
+    ("Ruritania is a party to the four Geneva Conventions of 1949.\n", "four Geneva Conventions", None),
+]
+
+
 # look-alikes: the Conventions' names inside a Protocol's title, or a Geneva title of another
 # year, or an Act named after them (each as before)
 LOOKALIKES: list[tuple[str, list[Mention]]] = [
@@ -243,6 +276,13 @@ LOOKALIKES: list[tuple[str, list[Mention]]] = [
 @pytest.mark.parametrize(("text", "expected"), SETS)
 def test_set_of_instruments_named_together(text: str, expected: list[Mention]) -> None:
     assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "date"), DATED)
+def test_set_dated_by_its_name(text: str, name: str, date: str | None) -> None:
+    assert [(c.text, c.target, c.date) for c in extract_text(text).citations] == [
+        (name, t, date) for t in FOUR
+    ]
 
 
 @pytest.mark.parametrize(("text", "expected"), TITLES)

@@ -295,9 +295,21 @@ def _set_named(pat: Patterns, text: str, m: re.Match[str]) -> list[Raw]:
     members = _set_names().get(fold(m.group()), ())
     if not members or _within_title(pat, text, m) or _glued_inside_title(text, m.start()):
         return []
+    # the set's date, written in its name ("… of 12 August 1949", "1949年8月12日日内瓦四公约") or
+    # after it as after a title ("les quatre Conventions de Genève du 12 août 1949")
+    d = pat.date.search(text, m.start(), m.end())
+    date = parse_date(d) if d is not None else None
+    if (
+        date is None
+        and (tail := pat.item_tail.match(text, m.end()))
+        and tail.group("date")
+        and not (tail.group("gen") or tail.group("pin") or tail.group("body"))
+    ):
+        date = parse_date(tail)
     out = []
     for k in members:
         raw = Raw(m.start(), m.end(), "instrument", instrument=k)
+        raw.date = date
         raw.rule = "a set of known instruments named together"
         out.append(raw)
     return out
