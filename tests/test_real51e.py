@@ -18,7 +18,11 @@ instruments with their Treaty Series volume and page), each written for these te
   LOS CONVENIOS …", ru "Дополнительный протокол к Женевским конвенциям …", ar "البروتوكول الإضافي
   الثالث إلى …", zh "…四公约关于…附加议定书"; each language's ``grammar.within_title`` and
   ``within_title_after``); a date in the set's name or after it dates each ("… of 12 August 1949",
-  "1949年8月12日日内瓦四公约", "les quatre Conventions de Genève du 12 août 1949").
+  "1949年8月12日日内瓦四公约", "les quatre Conventions de Genève du 12 août 1949"); the Protocols
+  Additional named by reference after the set or one of its Conventions ("… and the Additional
+  Protocols thereto", fr "et leurs Protocoles additionnels", es "y sus Protocolos adicionales", ru "и
+  Дополнительных протоколов к ним", ar "وبروتوكولاتها الإضافية") are Protocols I and II (were
+  missed): each Convention's Protocols in ``protocols.csv``, more words in ``grammar.protocols_thereto``.
 - the First, Second and Third Geneva Conventions are new rows of ``instruments.csv`` (``UNTS/75/970``,
   ``971``, ``972``), named by title or ordinal in every language ("the Geneva Convention relative to
   the Treatment of Prisoners of War", "la IIIe Convention de Genève", "III Convenio de Ginebra",
@@ -175,6 +179,42 @@ TITLES: list[tuple[str, list[Mention]]] = [
 ]
 
 
+# the Protocols Additional named by reference after the set or one of its Conventions
+AP = ("UNTS/1125/17512", "UNTS/1125/17513")
+THERETO: list[tuple[str, list[Mention]]] = [
+    (
+        "Recalling the Geneva Conventions of 12 August 1949 and the Additional Protocols thereto of 1977,\n",
+        _four("Geneva Conventions of 12 August 1949")
+        + [("and the Additional Protocols thereto", t) for t in AP],
+    ),
+    (
+        "Ruritania became a party to the Fourth Geneva Convention and the Additional Protocols thereto "
+        "in 1983.\n",
+        [
+            ("Fourth Geneva Convention", "UNTS/75/973"),
+            *(("and the Additional Protocols thereto", t) for t in AP),
+        ],
+    ),
+    (
+        "La Ruritanie est partie aux quatre Conventions de Genève du 12 août 1949 et leurs Protocoles "
+        "additionnels.\n",
+        _four("quatre Conventions de Genève") + [("et leurs Protocoles additionnels", t) for t in AP],
+    ),
+    (
+        "El Estado es parte en los Convenios de Ginebra de 1949 y sus Protocolos adicionales desde 1979.\n",
+        _four("Convenios de Ginebra de 1949") + [("y sus Protocolos adicionales", t) for t in AP],
+    ),
+    (
+        "Руритания является участницей Женевских конвенций 1949 года и Дополнительных протоколов к ним.\n",
+        _four("Женевских конвенций 1949 года") + [("и Дополнительных протоколов к ним", t) for t in AP],
+    ),
+    (
+        "روريتانيا طرف في اتفاقيات جنيف الأربع وبروتوكولاتها الإضافية.\n",
+        _four("اتفاقيات جنيف الأربع") + [("وبروتوكولاتها الإضافية", t) for t in AP],
+    ),
+]
+
+
 # the set's date, in its name or after it (all four records carry it)
 DATED: list[tuple[str, str, str | None]] = [
     (
@@ -275,6 +315,11 @@ LOOKALIKES: list[tuple[str, list[Mention]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), SETS)
 def test_set_of_instruments_named_together(text: str, expected: list[Mention]) -> None:
+    assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), THERETO)
+def test_protocols_thereto_after_the_set(text: str, expected: list[Mention]) -> None:
     assert _mentions(text) == expected
 
 
