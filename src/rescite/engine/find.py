@@ -228,6 +228,7 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
         done = m.end()
         key = lex.instrument_names.get(fold(m.group()))
         if key is None:
+            out.extend(_set_named(pat, text, seg, m))
             continue
         mk = pat.marker.match(text, m.end())
         end = mk.end() if mk else m.end()
@@ -272,6 +273,55 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
         if (shared := _treaty_sharing_title(text, m.start(), key, seg.scope)) is not None:
             out.append(shared)
     out.extend(_short_titled(pat, text, seg.scope))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _set_names() -> dict[str, tuple[str, ...]]:
+    """Folded name of a set of known instruments (every language's ``instrument_sets``) -> the
+    keys of its members (:func:`lexicon.instrument_sets`)."""
+    members = lexicon.instrument_sets()
+    return {
+        fold(n): members[key]
+        for lang_ in lexicon.load().languages.values()
+        for key, names in lang_.raw.get("instrument_sets", {}).items()
+        for n in names
+    }
+
+
+def _set_named(pat: Patterns, text: str, seg: Segments, m: re.Match[str]) -> list[Raw]:
+    """Each member of the set of instruments that ``m`` names together ("the Geneva Conventions
+    of 12 August 1949", "les quatre Conventions de Genève": the four Conventions); none where the
+    words are not a set's name or stand inside another instrument's title ("Protocols Additional
+    to the Geneva Conventions of 1949")."""
+    members = _set_names().get(fold(m.group()), ())
+    if not members or _within_title(pat, text, m) or _glued_inside_title(text, m.start()):
+        return []
+    # the set's date, written in its name ("… of 12 August 1949", "1949年8月12日日内瓦四公约") or
+    # after it as after a title ("les quatre Conventions de Genève du 12 août 1949")
+    d = pat.date.search(text, m.start(), m.end())
+    date = parse_date(d) if d is not None else None
+    end = m.end()
+    if (
+        date is None
+        and (tail := pat.item_tail.match(text, m.end()))
+        and tail.group("date")
+        and not (tail.group("gen") or tail.group("pin") or tail.group("body"))
+    ):
+        date, end = parse_date(tail), tail.end()
+    out = []
+    for k in members:
+        raw = Raw(m.start(), m.end(), "instrument", instrument=k)
+        raw.date = date
+        raw.rule = "a set of known instruments named together"
+        out.append(raw)
+    # … and the protocols of its members named by reference after it ("… and the Additional
+    # Protocols thereto", "… y sus Protocolos adicionales"), past a note's marker
+    of_members = lexicon.treaty_protocols()
+    protocols = tuple(dict.fromkeys(p for k in members for p in of_members.get(k, ())))
+    if protocols:
+        mk = pat.marker.match(text, end)
+        out.extend(_protocols_thereto(pat, text, seg, mk.end() if mk else end, protocols))
     return out
 
 

@@ -704,6 +704,19 @@ def treaty_protocols() -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
+def instrument_sets() -> dict[str, tuple[str, ...]]:
+    """Name of a set -> the keys of the known instruments its names cite together
+    (``instrument_sets.csv``: "the Geneva Conventions of 12 August 1949" are the four
+    Conventions of that day, each registered on its own)."""
+    known = instruments_table()
+    out = {r["set"]: tuple(r["members"].split()) for r in table("instrument_sets.csv")}
+    for name, members in out.items():
+        if unknown := [k for k in members if k not in known]:
+            raise ValueError(f"instrument_sets.csv: {name} holds unknown instruments {unknown}")
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _instrument_rows() -> tuple[dict[str, str], ...]:
     """The rows of ``instruments.csv``, read once for :func:`instruments_table` and
     :func:`unts_pages`."""
@@ -914,7 +927,7 @@ def _plain_spellings(raw: dict[str, Any], plain: dict[str, str]) -> None:
     if not plain:
         return
     table = str.maketrans(dict(plain.items()))
-    for section in ("bodies", "instruments"):
+    for section in ("bodies", "instruments", "instrument_sets"):
         for names in raw.get(section, {}).values():
             names.extend(dict.fromkeys(p for n in list(names) if (p := n.translate(table)) not in names))
 

@@ -1502,14 +1502,21 @@ def _patterns(lang: str) -> Patterns:
         rf"(?!(?i:\.?\s*,\s*(?:{volume}{volume_after})))\.?"
     )
     names = list(
-        {fold(n) for lang_ in languages for ns in lang_.raw.get("instruments", {}).values() for n in ns}
+        {
+            fold(n)
+            for lang_ in languages
+            for section in ("instruments", "instrument_sets")
+            for ns in lang_.raw.get(section, {}).values()
+            for n in ns
+        }
     )
     # a case-sensitive scan for the first word of a name finds the candidates fast; the
     # whole (case-insensitive) name is then matched there
     first_words = {
         re.split(r"[\s,]+", n.strip())[0]
         for lang_ in languages
-        for ns in lang_.raw.get("instruments", {}).values()
+        for section in ("instruments", "instrument_sets")
+        for ns in lang_.raw.get(section, {}).values()
         for n in ns
     }
     # (… its first word with a small letter, as official journals write a treaty's title: "décret
