@@ -18,7 +18,8 @@ these tests in UN style (passages, titles, symbols and dates invented):
   1949 relatif à la protection des victimes des conflits armés internationaux", es "… sin
   carácter internacional") are ``UNTS/1125/17512`` and ``UNTS/1125/17513`` (were missed); new
   rows of ``instruments.csv`` with their names in every language. The Geneva Conventions in the
-  plural ("the Geneva Conventions of 1949") stay unread: four treaties under one name.
+  plural ("the Geneva Conventions of 1949") stayed unread here; since pass real51e they are each
+  of the four (``instrument_sets.csv``).
 - the Conventions on the Privileges and Immunities of the United Nations and of the Specialized
   Agencies by their titles ("Convention sur les privilèges et immunités des Nations Unies", es
   "Convención sobre prerrogativas e inmunidades de los organismos especializados") are
@@ -177,8 +178,19 @@ SHORT_NAMES: list[tuple[str, list[Mention]]] = [
 ]
 
 LOOK_ALIKES: list[tuple[str, list[Mention]]] = [
-    ("Expressing concern at all violations of the Geneva Conventions of 1949,\n", []),
-    ("Recordando los Convenios de Ginebra de 1949 y sus Protocolos adicionales,\n", []),
+    # (the four Conventions named together are each of them since pass real51e, and the Protocols
+    # named by reference after them are Protocols I and II: see tests/test_real51e.py)
+    (
+        "Expressing concern at all violations of the Geneva Conventions of 1949,\n",
+        [("Geneva Conventions of 1949", f"UNTS/75/{n}") for n in (970, 971, 972, 973)],
+    ),
+    (
+        "Recordando los Convenios de Ginebra de 1949 y sus Protocolos adicionales,\n",
+        [
+            *(("Convenios de Ginebra de 1949", f"UNTS/75/{n}") for n in (970, 971, 972, 973)),
+            *(("y sus Protocolos adicionales", f"UNTS/1125/{n}") for n in (17512, 17513)),
+        ],
+    ),
     ("The Convention was opened for signature at Montego Bay, Jamaica, on 3 March 1981.\n", []),
     ("La réunion s'est tenue à Montego Bay en juin 2019.\n", []),
     (
