@@ -24,7 +24,7 @@ from ..grammar.bodies import proper_names
 from ..grammar.chars import one_for_one
 from ..grammar.headings import recycle_line, related_heading, related_row, symbol_row
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, gather
-from ..grammar.retools import CAPITALS
+from ..grammar.retools import CAPITALS, literal_trie
 from ..ids import NUMBERED_ELEMENTS
 from ..models import Record
 from ..read.marks import NOTE_RULE, PRINT_FOOTER, PRINT_STAMP
@@ -432,7 +432,7 @@ def _quoted_numbers(text: str) -> list[tuple[int, int, str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _bracketed_number() -> re.Pattern[str] | None:
+def _bracketed_number() -> tuple[re.Pattern[str] | None, re.Pattern[str]] | None:
     """A number in round brackets right after its sign, or after its text's noun and perhaps the
     body's name, in the languages whose style writes it so (the lexicons'
     ``grammar.number_brackets``, the pair of brackets: "القرار رقم (2656) لسنة 2022", "قرار مجلس
@@ -445,9 +445,15 @@ def _bracketed_number() -> re.Pattern[str] | None:
     pair = gather("grammar.number_brackets", langs)
     languages = lexicon.load().languages
     names = [n for code in langs for ns in languages[code].raw["bodies"].values() for n in ns]
-    signs = alternation(gather("footnotes.number", langs))
+    nouns, marks = gather("nouns.resolution", langs), gather("footnotes.number", langs)
+    signs = alternation(marks)
     o, c = re.escape(pair[0]), re.escape(pair[1])
-    return recache.compile(
+    # (every match opens with a noun or a sign, each the literal first word of a phrase: a scan
+    # for those words, led by their letters, tells the texts that hold none, most of them, before
+    # the pattern led by its look-behind is tried at each of their characters)
+    firsts = [re.split(r"[\s'’]", one_for_one(p).strip())[0] for p in nouns + marks]
+    lead = recache.compile(literal_trie(firsts)) if all(firsts) else None
+    return lead, recache.compile(
         rf"(?<!\w)(?:(?:{alternation(gather('nouns.resolution', langs))})(?:[ \t]++{alternation(names)})?"
         # (… after the noun or the name, a blank before it and three figures at least: a note's
         # mark in brackets glued to a name or after it, "قرار الجمعية العامة(1)", is none)
@@ -459,8 +465,11 @@ def _bracketed_number() -> re.Pattern[str] | None:
 def _bracketed_numbers(text: str) -> list[tuple[int, int, str]]:
     """Edits that take out the brackets of :func:`_bracketed_number` (looked for only where such a
     bracket stands: most texts have none)."""
-    rx = _bracketed_number()
-    if rx is None or "(" not in text:
+    found = _bracketed_number()
+    if found is None or "(" not in text:
+        return []
+    lead, rx = found
+    if lead is not None and lead.search(text) is None:
         return []
     out: list[tuple[int, int, str]] = []
     for m in rx.finditer(text):
