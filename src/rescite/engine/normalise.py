@@ -432,7 +432,7 @@ def _quoted_numbers(text: str) -> list[tuple[int, int, str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _bracketed_number() -> tuple[re.Pattern[str] | None, re.Pattern[str]] | None:
+def _bracketed_number() -> tuple[str, re.Pattern[str] | None, re.Pattern[str]] | None:
     """A number in round brackets right after its sign, or after its text's noun and perhaps the
     body's name, in the languages whose style writes it so (the lexicons'
     ``grammar.number_brackets``, the pair of brackets: "القرار رقم (2656) لسنة 2022", "قرار مجلس
@@ -453,12 +453,16 @@ def _bracketed_number() -> tuple[re.Pattern[str] | None, re.Pattern[str]] | None
     # the pattern led by its look-behind is tried at each of their characters)
     firsts = [re.split(r"[\s'’]", one_for_one(p).strip())[0] for p in nouns + marks]
     lead = recache.compile(literal_trie(firsts)) if all(firsts) else None
-    return lead, recache.compile(
-        rf"(?<!\w)(?:(?:{alternation(gather('nouns.resolution', langs))})(?:[ \t]++{alternation(names)})?"
-        # (… after the noun or the name, a blank before it and three figures at least: a note's
-        # mark in brackets glued to a name or after it, "قرار الجمعية العامة(1)", is none)
-        rf"(?:[ \t]++{signs}[ \t]*+(?P<o>{o})[ \t]?\d{{1,4}}|[ \t]++(?P<o2>{o})[ \t]?\d{{3,4}})"
-        rf"|{signs}[ \t]*+(?P<o3>{o})[ \t]?\d{{1,4}})[ \t]?(?P<c>{c})(?![\w/(])"
+    return (
+        pair[0],
+        lead,
+        recache.compile(
+            rf"(?<!\w)(?:(?:{alternation(nouns)})(?:[ \t]++{alternation(names)})?"
+            # (… after the noun or the name, a blank before it and three figures at least: a note's
+            # mark in brackets glued to a name or after it, "قرار الجمعية العامة(1)", is none)
+            rf"(?:[ \t]++{signs}[ \t]*+(?P<o>{o})[ \t]?\d{{1,4}}|[ \t]++(?P<o2>{o})[ \t]?\d{{3,4}})"
+            rf"|{signs}[ \t]*+(?P<o3>{o})[ \t]?\d{{1,4}})[ \t]?(?P<c>{c})(?![\w/(])"
+        ),
     )
 
 
@@ -466,10 +470,10 @@ def _bracketed_numbers(text: str) -> list[tuple[int, int, str]]:
     """Edits that take out the brackets of :func:`_bracketed_number` (looked for only where such a
     bracket stands: most texts have none)."""
     found = _bracketed_number()
-    if found is None or "(" not in text:
+    if found is None:
         return []
-    lead, rx = found
-    if lead is not None and lead.search(text) is None:
+    opener, lead, rx = found
+    if opener not in text or (lead is not None and lead.search(text) is None):
         return []
     out: list[tuple[int, int, str]] = []
     for m in rx.finditer(text):
