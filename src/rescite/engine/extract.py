@@ -11,9 +11,10 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..grammar import lexicon, recache
-from ..grammar.dates import YEAR, date_first, parse_date, search_dated
+from ..grammar.dates import YEAR, date_first, parse_date, passive_sentence_date, search_dated
 from ..grammar.headings import copy_labels
 from ..grammar.lexicon import SUPER_TO_DIGIT
+from ..grammar.retools import roman_value
 from ..grammar.rules import patterns, unglued_pinpoint
 from ..ids import SUPERSCRIPTS, IdError, kind_of_id, parse_id
 from ..models import (
@@ -710,6 +711,7 @@ def _extract(
                 span_targets.setdefault(_span_index(seg, raw.start), []).append(res.target)
 
     _date_from_marker(t, seg, resolved, notes_of)
+    _date_from_next_sentence(t, seg.scope, resolved)
 
     # bare "Ibid." → the previous footnote's targets
     for raw in raws:
@@ -1097,6 +1099,61 @@ def _date_from_marker(
         if date and year_fits_id(res.target or "", date):
             res.date = date
             raw.evidence.append(f"date before the marker of footnote {n}")
+
+
+#: the end of a sentence: its stop (a closing quote or bracket perhaps after it), the blanks after
+#: it, one line's end at most, before the next sentence's first character (group ``next``)
+_SENTENCE_END = recache.compile(r"[.!?…][\"»”)]?[ \t]*+(?:\n[ \t]*+)?(?P<next>\S)")
+#: how far after a mention its sentence may end, for the sentence after to date it
+_SENTENCE_REACH = 400
+#: the year in the bracket of an Assembly's or a Council's id of a session by its Roman numeral
+_ROMAN_SESSION = recache.compile(r"\(([IVXLC]{1,7})\)$")
+
+
+def _date_from_next_sentence(text: str, scope: str, resolved: list[tuple[Raw, Resolved]]) -> None:
+    """The date of a resolution or decision left undated, cited alone in its sentence, from the
+    sentence right after it, which opens with the passive of the adoption, its subject a pronoun
+    or left out ("Резолюция 377 A … гласит, что … . Она была принята 3 ноября 1950 г.", "…
+    Была единогласно принята Советом Безопасности ООН 30 апреля 1993 года", "It was adopted on 3
+    November 1950"; ``dates.passive_sentence_date``): not where that sentence cites another text
+    before the date, nor where the date does not fit the text's id."""
+    pattern = passive_sentence_date(scope)
+    if pattern is None:
+        return
+    cited = sorted((raw.start, raw.end, res.target) for raw, res in resolved if res.target is not None)
+    starts = [c[0] for c in cited]
+    noun = recache.compile(lexicon.resolution_noun(scope))
+    for raw, res in resolved:
+        if (
+            res.date is not None
+            or res.target is None
+            or raw.kind not in ("res", "dec", "symbol")
+            or kind_of_id(res.target) not in ("resolution", "decision")
+        ):
+            continue
+        end = _SENTENCE_END.search(text, raw.end, raw.end + _SENTENCE_REACH)
+        if end is None or not end.group("next").isupper() or "\n\n" in text[raw.end : end.start()]:
+            continue
+        m = pattern.match(text, end.start("next"))
+        if m is None or noun.search(m.group("gap")):
+            continue
+        # the sentence's start: the stop or the paragraph's break before the mention
+        head = max(text.rfind("\n\n", 0, raw.start), *(text.rfind(c, 0, raw.start) for c in ".!?"))
+        lo, hi = bisect.bisect_left(starts, head), bisect.bisect_left(starts, m.end())
+        if any(target != res.target for _, _, target in cited[lo:hi]):
+            continue  # another text cited in either sentence: whose date it is cannot be told
+        date = parse_date(m)
+        if not date or not year_fits_id(str(res.target), date):
+            continue
+        body = lexicon.load().body_by_series(res.body) if res.body else None
+        if raw.number and not date_plausible(body, raw.number, date):
+            continue
+        roman = _ROMAN_SESSION.search(str(res.target))
+        session = roman_value(roman.group(1)) if roman else None
+        if session is not None and not 1945 + session <= int(date[:4]) <= 1947 + session:
+            continue
+        res.date = date
+        raw.evidence.append("date of the adoption in the sentence after")
 
 
 def _spaced_marker_after_date(text: str, seg: Segments, n: int) -> int | None:

@@ -675,11 +675,23 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
         if m is None and (m := _council_adopted(text, e, rx, pat)) is not None:
             # "On 22 December 2017 the Security Council adopted resolution 2397": the news' and
             # articles' sentence, the date of the adoption perhaps before the Council's name
-            raw = _council_number(text, m, e, s, pat, None)
+            # (… a list of its numbers after the verb, in the Council's order: "the Security
+            # Council adopted resolutions 822, 853, 874 and 884", "принял резолюции 822, 853 …")
+            found = [m]
+            while (
+                rx.more is not None
+                and (nxt := more_council(text, found[-1].end(), rx.more, pat)) is not None
+                and int(nxt.group("n")) > int(found[-1].group("n"))
+                and not STOP.on
+            ):
+                found.append(nxt)
             before = functools.partial(adoption_date_before, seg.scope)
-            if raw.date is None and (d := search_dated(before, text, max(0, s - 60), s)):
-                raw.date = parse_date(d)
-            out.append(raw)
+            d = search_dated(before, text, max(0, s - 60), s)
+            for n in found:
+                raw = _council_number(text, n, e, s, pat, None)
+                if raw.date is None and d is not None:
+                    raw.date = parse_date(d)
+                out.append(raw)
             continue
         if m is None:
             for nxt in _council_next_sentence(text, s, e, bodies, rx, pat, seg.scope):

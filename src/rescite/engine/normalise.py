@@ -431,6 +431,36 @@ def _quoted_numbers(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# a year in a number's bracket with blanks inside or the word a language writes after a year, led
+# by the bracket (a scan for the brackets, few, before the number before each is looked at)
+@functools.lru_cache(maxsize=1)
+def _year_bracket() -> re.Pattern[str]:
+    """The year of a number's bracket with blanks inside it ("1296 ( 2000)", "( 2000 )") or the
+    word a language writes after a year (the lexicons' ``dates.year_words``), as the Russian
+    press and encyclopaedias write the Council's ("1314 (2000 г.)"): the blanks (groups ``b``
+    and ``a``) and the word with the blanks before it (group ``w``)."""
+    words = gather("dates.year_words", lexicon.scope("*"))
+    word = rf"(?P<w>[ \t]*+(?i:{alternation(words)}))?" if words else ""
+    return recache.compile(rf"\((?P<b>[ \t]++)?(?:19|20)\d\d{word}(?P<a>[ \t]++)?\)")
+
+
+#: the number a year's bracket may follow: one to four figures, a blank perhaps between, not the
+#: end of a longer number, a symbol's or a decimal's ("A/55/2 (2000 г.)", "1.5 (2000 г.)")
+_NUMBER_BEFORE_BRACKET = recache.compile(r"(?<![\d/.,])\d{1,4}[ \t]?$")
+
+
+def _year_brackets(text: str) -> list[tuple[int, int, str]]:
+    """Edits that take the blanks and the year's word out of a number's bracket: "1314 (2000 г.)"
+    and "1296 ( 2000)" are read as "1314 (2000)", "1296 (2000)", the Council's resolutions and
+    their years (see :func:`_year_bracket`)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _year_bracket().finditer(text):
+        spans = [m.span(g) for g in m.re.groupindex if m.group(g)]
+        if spans and _NUMBER_BEFORE_BRACKET.search(text, max(0, m.start() - 8), m.start()) is not None:
+            out += [(s, e, "") for s, e in spans]
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _bracketed_number() -> tuple[str, re.Pattern[str] | None, re.Pattern[str]] | None:
     """A number in round brackets right after its sign, or after its text's noun and perhaps the
@@ -3159,6 +3189,7 @@ def normalise(text: str) -> Normalised:
         edits.extend(_split_year_symbols(mapped))
     edits.extend(_quoted_numbers(mapped))
     edits.extend(_bracketed_numbers(mapped))
+    edits.extend(_year_brackets(mapped))
     header_symbols: list[str] = []
     if "-" in mapped or "/" in mapped:
         # (an HTML page's furniture is looked for in its text, the markup blanked out in place)

@@ -81,9 +81,32 @@ def adoption_noun_date(lang: str = "") -> re.Pattern[str]:
         # (the agent between: "by the Security Council," — words, no figure, no clause's end)
         rf"(?<!\w)(?:(?:{nouns})(?:\s++[^\d;:.()\[\]\n]{{1,80}}?)?\s*+,?\s*+(?:(?:{date_intro})\s++)?"
         rf"|(?P<participle>{participles})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++"
-        rf"|(?P<adopted>{adopted})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++(?:(?:{date_intro})\s++)?){date_regex(langs)}"
+        rf"|(?P<adopted>{adopted})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++(?:(?:{date_intro})\s++)?)"
+        # (… the date in figures too, as legal databases write it in the bracket after a title:
+        # "(принят 16.12.1966 резолюцией 2200 А (XXI) …)")
+        rf"{date_regex(langs, figures=True)}"
         rf"(?(participle)\s++|(?(adopted)\s*+,?\s*+(?:{link})\s++(?:(?:{possessive}|{articles})\s*+)?"
         rf"|\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?{adjective}))$",
+        re.IGNORECASE,
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def passive_sentence_date(lang: str = "") -> re.Pattern[str] | None:
+    """A sentence that opens with the passive of an adoption, its subject a pronoun or left out,
+    then the date, words perhaps between (the agent, the manner, the date's preposition; no figure,
+    no clause's end): "Она была принята 3 ноября 1950 г.", "Была единогласно принята Советом
+    Безопасности ООН 30 апреля 1993 года", "It was adopted on 3 November 1950" — matched at the
+    sentence's start: the date of the text the sentence before cites (the words between in group
+    ``gap``)."""
+    langs = lexicon.scope(lang)
+    passive = lexicon.gather("grammar.adoption_passive", langs)
+    if not passive:
+        return None
+    pronoun = alt_or_never(lexicon.gather("grammar.subject_pronouns", langs))
+    return recache.compile(
+        rf"(?:(?:{pronoun})\s++)?{alternation(passive)}(?!\w)(?P<gap>[^\d.;:!?()\[\]\n]{{0,80}}?)(?<=\s)"
+        rf"{date_regex(langs, figures=True)}",
         re.IGNORECASE,
     )
 
