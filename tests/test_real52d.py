@@ -10,8 +10,9 @@ dates and wording invented where the rule does not depend on them):
 - the year in the Council's bracket with the year's word after it, or blanks inside the bracket
   ("резолюции 1612 (2005 г.) и 1882 (2009 года)", "1296 ( 2000 г.)", "2250 ( 2015 )";
   ``normalise._year_brackets`` with ru ``dates.year_words``): the Council's numbers with their
-  years (were lost, and a list stopped at them); a journal's issue so written ("№ 4 (2011 г.)")
-  and a number with a slash ("55/2 (2000 г.)") stay as before;
+  years (were lost, and a list stopped at them); a journal's issue so written ("№ 4 (2011 г.)"),
+  a number of one or two figures ("Решение № 5 (2003 г.)") and a number with a slash ("55/2
+  (2000 г.)") stay as before;
 - a list of the Council's numbers after the verb of their adoption, the Council its subject
   ("Совет Безопасности ООН принял резолюции 1695 и 1718", "… резолюции номер …", "the Security
   Council adopted resolutions 1493 and 1494", fr "a adopté les résolutions 2713 et 2714";
@@ -170,6 +171,8 @@ _SENTENCE_AFTER: list[Row] = [
 _AS_BEFORE: list[Row] = [
     # a journal's issue and its year: no citation
     ("ru", "См.: Журнал международного права, № 4 (2011 г.), с. 12.", {}),
+    # a decision's number of one figure: as written
+    ("ru", "Решение № 5 (2003 г.) Совета министров иностранных дел СНГ.", {}),
     # a number with a slash before a year's bracket: the Assembly's, undated
     (
         "ru",

@@ -444,9 +444,11 @@ def _year_bracket() -> re.Pattern[str]:
     return recache.compile(rf"\((?P<b>[ \t]++)?(?:19|20)\d\d{word}(?P<a>[ \t]++)?\)")
 
 
-#: the number a year's bracket may follow: one to four figures, a blank perhaps between, not the
-#: end of a longer number, a symbol's or a decimal's ("A/55/2 (2000 г.)", "1.5 (2000 г.)")
-_NUMBER_BEFORE_BRACKET = recache.compile(r"(?<![\d/.,])\d{1,4}[ \t]?$")
+#: the number a year's bracket may follow: three or four figures (the Council's since 1950; a
+#: count, an issue's or a decree's number of one or two, "№ 5 (2003 г.)", is left as written), a
+#: blank perhaps between, not the end of a longer number, a symbol's or a decimal's ("A/55/2
+#: (2000 г.)", "1.5 (2000 г.)")
+_NUMBER_BEFORE_BRACKET = recache.compile(r"(?<![\d/.,])\d{3,4}[ \t]?$")
 
 
 def _year_brackets(text: str) -> list[tuple[int, int, str]]:
