@@ -1301,6 +1301,7 @@ def analyse_heading(
     no_scheme = False  # the heading's number is of a body whose texts have no id here
     own_kind = "RES"
     kind_named = False
+    council_dated = False
     # (the patterns built as the loop reaches them: most headings are found by one of the first)
     own_count = len(_heading_sources("own_number"))
     count = own_count + (len(_heading_sources("own_number_inline")) if h.self_id is None else 0)
@@ -1341,6 +1342,10 @@ def analyse_heading(
         if found:
             m = found[0]
             own_num = _own_heading_number(zone, m, lang, scope)
+            # (the Council's number that its heading's date gave a year: the Council's own text
+            # only with its body's line below, never under a sentence that names the Council
+            # alone, as a press note or an article under the same heading opens)
+            council_dated = own_num != _heading_number(m.group("num"), lang)
             own_start = m.start("num")
             own_end = own_start + len(m.group("num").rstrip(HEADING_MARKS))
             kind = m.groupdict().get("kind")
@@ -1394,7 +1399,14 @@ def analyse_heading(
         # under the heading, its name alone on its line without its comma (as a copy prints it)
         below = body_line(text, own_end, min(len(text), own_end + _BODY_BELOW_REACH), scope, own_line=True)
         series = below[0] if below is not None else None
-    if h.self_id is None and own_num and series is None:
+    if (
+        h.self_id is None
+        and own_num
+        and series is None
+        and (
+            not council_dated or _name_line_below(text, own_end, min(len(text), own_end + _BODY_BELOW_REACH), scope)
+        )
+    ):
         # "Decision 73/549⏎⏎The General Assembly decides …": the body the first sentence names
         series = adopting_body_below(text, own_end, scope, report_body(within) if within else None)
     if h.self_id is None and own_num and series is None and _YEAR_NUMBER.fullmatch(own_num):
@@ -1894,6 +1906,22 @@ def _own_heading_number(zone: str, m: re.Match[str], lang: str, scope: str) -> s
     ):
         return f"{num} ({year})"
     return num
+
+
+_QUOTES_AND_BLANKS = ' \t"«“„'
+
+
+def _name_line_below(text: str, start: int, end: int, scope: str) -> bool:
+    """Is there in ``text[start:end]`` a line that opens with a body's name, perhaps its article
+    and an opening quote before it, and a comma after it ("The Security Council,", a copy's
+    "«Le Conseil de sécurité,"): the adopting body's line, not a sentence that names the body
+    ("The Security Council today adopted …")?"""
+    openers = {w.casefold() for w in gather("heading.body_line_openers")}
+    for mb in body_regex(scope).finditer(text, start, end):
+        before = text[text.rfind("\n", 0, mb.start()) + 1 : mb.start()].strip(_QUOTES_AND_BLANKS)
+        if (not before or before.casefold() in openers) and _COMMA_AFTER.match(text, mb.end()):
+            return True
+    return False
 
 
 #: the most characters between a heading's number and the Council's name after it ("of the ")
