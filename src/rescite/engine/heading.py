@@ -31,7 +31,7 @@ from ..grammar.headings import (
     symbol_label_alone,
 )
 from ..grammar.lexicon import alternation, fold, gather
-from ..grammar.retools import finditer_anchored, required_text_of, roman, top_level_alternative, unnamed
+from ..grammar.retools import alt_or_never, finditer_anchored, required_text_of, roman, top_level_alternative, unnamed
 from ..grammar.rules import patterns
 from ..grammar.rules import patterns as rule_patterns
 from ..grammar.symbols import latin_marks, symbol_as_own
@@ -945,6 +945,33 @@ def see_word_in(text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
     return any(fold(w.group()) in _see_words() for w in heading_rules()[2].finditer(text, pos, endpos))
 
 
+@functools.lru_cache(maxsize=1)
+def _report_title() -> re.Pattern[str]:
+    """The words of a title on a text's first line before the symbol that closes it: perhaps
+    two words, the capitalised noun of a text that is sent or submitted (``grammar.sent_nouns``
+    of the languages that write capitals: "Report", "Lettre", "Informe"), the title's words (no
+    sentence's stop among them) and the symbol's opening bracket or a dash."""
+    nouns = [n[:1].upper() + n[1:] for n in gather("grammar.sent_nouns") if n[:1].upper() != n[:1]]
+    return recache.compile(
+        rf"[ \t]*(?:[^\W\d_][\w\-]*[ \t]+)?(?:{alt_or_never(nouns)})(?!\w)(?:(?![.;:][ \t])[^\n()])*?\("
+    )
+
+
+def _report_title_before(text: str, line_start: int, s: int, e: int) -> bool:
+    """Is the line of the symbol at ``s``–``e`` a title that the symbol closes in its bracket
+    (:func:`_report_title`), with no symbol closing the next line (a list of texts, one a line,
+    each under its title)?"""
+    line_end = line_end_at(text, e)
+    if text[e:line_end].strip() != ")" or _report_title().fullmatch(text, line_start, s) is None:
+        return False
+    nxt = line_end_at(text, line_end + 1)
+    return _CLOSING_SYMBOL.search(text[line_end:nxt]) is None
+
+
+#: a symbol closing its line, in a bracket or not ("… (S/2031/782)")
+_CLOSING_SYMBOL = recache.compile(r"[A-Z]+/[^\s()]*\d[^\s()]*\)?[ \t]*$")
+
+
 def _beside_name(text: str, line_start: int, s: int, e: int, lang: str) -> bool:
     """A masthead line: the text's first symbol at the end of its line, set apart by a
     column's gap from a short name before it ("World Food Programme  WFP/EB.1/2026/4-A"),
@@ -1221,6 +1248,15 @@ def analyse_heading(
             )
             or (m is symbol_matches[0] and _copy_header_line(text, s, e, sym, scope, lang))
             or (m is symbol_matches[0] and line_start < 300 and _beside_name(text, line_start, s, e, lang))
+            # … or the symbol that closes in its bracket the title on the text's first line of a
+            # report, letter or note it heads, as copies and summaries of it write the title
+            # ("Report of the Secretary-General on … (S/2031/95)", "Rapport spécial … (S/2031/119)")
+            or (
+                m is symbol_matches[0]
+                and line_start < 300
+                and not text[:line_start].strip()
+                and _report_title_before(text, line_start, s, e)
+            )
             # a joint symbol's second ("E/2019/27-E/CN.6/2019/15", "A/73/843–S/2019/371")
             or (bool(cands) and _JOINED_SYMBOL.fullmatch(text, cands[-1][1], s) is not None)
             or s in joint

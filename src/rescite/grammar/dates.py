@@ -260,7 +260,10 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
         # (… in a clause, the subject left out where the language drops it: "que el 23 de
         # diciembre de 2022 aprobó la resolución …"; the manner set off by a script's own comma:
         # "2016年12月23日，安理会以14票赞成、0票反对，通过第2334号决议")
-        rf"(?:(?:{actor}\s*+,?\s*+|(?:{pronoun})(?=\s)\s*+,?\s*+|(?(clause)|(?!)))(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+[,\uff0c]?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}(?:\s*+,?\s*+(?:{meeting})(?:\s*+,)?)?|(?:{passive}))"
+        # (… the body's acronym in a bracket after its name, as the Union's acts write it: "On 9
+        # December 2031, the United Nations Security Council (UNSC) adopted Resolution …", "el
+        # Consejo de Seguridad de las Naciones Unidas (CSNU) adoptó la Resolución …")
+        rf"(?:(?:{actor}(?:[ ]?\((?-i:[A-Z]{{2,10}})\))?\s*+,?\s*+|(?:{pronoun})(?=\s)\s*+,?\s*+|(?(clause)|(?!)))(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+[,\uff0c]?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}(?:\s*+,?\s*+(?:{meeting})(?:\s*+,)?)?|(?:{passive}))"
         rf"(?:\s*+,?\s*+(?:{manner})(?:\s*+,)?)?(?:\s*+,\s*+(?:{link})(?=\s))?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?))$",
         re.IGNORECASE,
     )
