@@ -31,7 +31,14 @@ from ..grammar.headings import (
     symbol_label_alone,
 )
 from ..grammar.lexicon import alternation, fold, gather
-from ..grammar.retools import alt_or_never, finditer_anchored, required_text_of, roman, top_level_alternative, unnamed
+from ..grammar.retools import (
+    alt_or_never,
+    finditer_anchored,
+    required_text_of,
+    roman,
+    top_level_alternative,
+    unnamed,
+)
 from ..grammar.rules import patterns
 from ..grammar.rules import patterns as rule_patterns
 from ..grammar.symbols import latin_marks, symbol_as_own
@@ -1381,7 +1388,7 @@ def analyse_heading(
             # (the Council's number that its heading's date gave a year: the Council's own text
             # only with its body's line below, never under a sentence that names the Council
             # alone, as a press note or an article under the same heading opens)
-            council_dated = own_num != _heading_number(m.group("num"), lang)
+            council_dated = _heading_number(m.group("num"), lang).isdigit() and not own_num.isdigit()
             own_start = m.start("num")
             own_end = own_start + len(m.group("num").rstrip(HEADING_MARKS))
             kind = m.groupdict().get("kind")
@@ -1440,7 +1447,8 @@ def analyse_heading(
         and own_num
         and series is None
         and (
-            not council_dated or _name_line_below(text, own_end, min(len(text), own_end + _BODY_BELOW_REACH), scope)
+            not council_dated
+            or _name_line_below(text, own_end, min(len(text), own_end + _BODY_BELOW_REACH), scope)
         )
     ):
         # "Decision 73/549⏎⏎The General Assembly decides …": the body the first sentence names
