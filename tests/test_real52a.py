@@ -63,9 +63,9 @@ COUNCIL_HEADING: list[OwnRow] = [
     (
         "en",
         "RESOLUTION 1390 OF THE SECURITY COUNCIL OF 16 JANUARY 2002\n\nThe Security Council,\n\n"
-        "Recalling its resolutions 1267 (1999) and 1333 (2000),\n",
+        "Recalling its resolutions 1333 (2000) and 1363 (2001),\n",
         "S/RES/1390(2002)",
-        {"S/RES/1267(1999)": None, "S/RES/1333(2000)": None},
+        {"S/RES/1333(2000)": None, "S/RES/1363(2001)": None},
     ),
     (
         "en",
@@ -133,16 +133,16 @@ COUNCIL_HEADING_OWN_AS_BEFORE: list[OwnRow] = [
     (
         "fr",
         "RÉSOLUTION 1390 DU CONSEIL DE SÉCURITÉ DU 16 JANVIER 2002\n\nLe Conseil de sécurité,\n\n"
-        "Rappelant ses résolutions 1267 (1999) et 1333 (2000),\n",
+        "Rappelant ses résolutions 1333 (2000) et 1363 (2001),\n",
         "S/RES/1390(2002)",
-        {"S/RES/1267(1999)": None, "S/RES/1333(2000)": None},
+        {"S/RES/1333(2000)": None, "S/RES/1363(2001)": None},
     ),
     (
         "es",
         "Resolución 1390 del Consejo de Seguridad, de 16 de enero de 2002\n\n«El Consejo de Seguridad,\n\n"
-        "Recordando sus resoluciones 1267 (1999) y 1333 (2000),\n",
+        "Recordando sus resoluciones 1333 (2000) y 1363 (2001),\n",
         "S/RES/1390(2002)",
-        {"S/RES/1267(1999)": None, "S/RES/1333(2000)": None},
+        {"S/RES/1333(2000)": None, "S/RES/1363(2001)": None},
     ),
 ]
 
@@ -163,30 +163,30 @@ REPORT_TITLE: list[OwnRow] = [
     (
         "en",
         "Report of the Secretary-General on the United Nations Mission in the Territory (S/2031/95)\n\n"
-        "I. Introduction\n\n1. The present report is submitted pursuant to resolution 2261 (2016).\n",
+        "I. Introduction\n\n1. This report answers the request made in resolution 2307 (2016).\n",
         "S/2031/95",
-        {"S/RES/2261(2016)": None},
+        {"S/RES/2307(2016)": None},
     ),
     (
         "fr",
         "Rapport spécial du Secrétaire général sur la région des Grands Lacs (S/2031/119)\n\n"
-        "1. Le présent rapport est présenté en application de la résolution 2076 (2012).\n",
+        "1. Ce rapport répond à la demande formulée dans la résolution 2098 (2013).\n",
         "S/2031/119",
-        {"S/RES/2076(2012)": None},
+        {"S/RES/2098(2013)": None},
     ),
     (
         "es",
         "Informe del Secretario General sobre la Misión de las Naciones Unidas en el Territorio "
-        "(S/2031/95)\n\n1. Este informe se presenta de conformidad con la resolución 2261 (2016).\n",
+        "(S/2031/95)\n\n1. Este informe atiende a lo pedido en la resolución 2307 (2016).\n",
         "S/2031/95",
-        {"S/RES/2261(2016)": None},
+        {"S/RES/2307(2016)": None},
     ),
     (
         "en",
         "Letter dated 3 May 2031 from the Secretary-General addressed to the President of the "
-        "Security Council (S/2031/360)\n\nI have the honour to refer to resolution 2423 (2018).\n",
+        "Security Council (S/2031/360)\n\nI write further to resolution 2295 (2016).\n",
         "S/2031/360",
-        {"S/RES/2423(2018)": None},
+        {"S/RES/2295(2016)": None},
     ),
 ]
 
@@ -254,19 +254,19 @@ ACRONYM_AFTER_NAME: list[Row] = [
     (
         "en",
         "(2) On 9 December 2022, the United Nations Security Council (UNSC) adopted Resolution 2664 "
-        "(2022), which provides for an exemption.\n",
+        "(2022), whose paragraph 1 sets out an exception.\n",
         {"S/RES/2664(2022)": "2022-12-09"},
     ),
     (
         "fr",
         "(2) Le 9 décembre 2022, le Conseil de sécurité des Nations unies (CSNU) a adopté la "
-        "résolution 2664 (2022), qui prévoit une dérogation.\n",
+        "résolution 2664 (2022), dont le paragraphe 1 prévoit une exception.\n",
         {"S/RES/2664(2022)": "2022-12-09"},
     ),
     (
         "es",
-        "(2) El 9 de diciembre de 2022, el Consejo de Seguridad de las Naciones Unidas (CSNU) adoptó "
-        "la Resolución 2664 (2022) del CSNU, que establece una exención.\n",
+        "(2) El 9 de diciembre de 2022, el Consejo de Seguridad de las Naciones Unidas (CSNU) aprobó "
+        "su resolución 2664 (2022), cuyo apartado 1 prevé una excepción.\n",
         {"S/RES/2664(2022)": "2022-12-09"},
     ),
 ]
@@ -301,8 +301,8 @@ def test_acronym_after_the_name_in_a_dated_adoption(
 SMALL_LETTER_COUNCIL: list[Row] = [
     (
         "fr",
-        "Le pays prépare un plan d'action pour la mise en œuvre de la résolution 1540 du conseil de "
-        "sécurité des Nations unies qui vise la prolifération.\n",
+        "Un atelier de deux jours examine les lois prises pour appliquer la résolution 1540 du conseil "
+        "de sécurité des Nations unies dans le pays.\n",
         {"S/RES/1540(2004)": None},
     ),
     (
@@ -312,8 +312,8 @@ SMALL_LETTER_COUNCIL: list[Row] = [
     ),
     (
         "es",
-        "El país prepara un plan de acción para aplicar la resolución 1540 del consejo de seguridad de "
-        "la ONU sobre la proliferación.\n",
+        "Un taller de dos días examina las leyes dictadas para cumplir la resolución 1540 del consejo de "
+        "seguridad de la ONU en el país.\n",
         {"S/RES/1540(2004)": None},
     ),
 ]
@@ -335,34 +335,33 @@ def test_council_name_with_a_small_letter(lang: str, text: str, expected: dict[s
 CLAUSE_SUBJECT: list[Row] = [
     (
         "en",
-        "In resolution 1701, the Security Council called for a full cessation of hostilities.\n",
+        "In resolution 1701, the Security Council called for an end to the fighting.\n",
         {"S/RES/1701(2006)": None},
     ),
     (
         "en",
-        "In resolution 1701 of 11 August 2006, the Security Council called for a full cessation of "
-        "hostilities.\n",
+        "In resolution 1701 of 11 August 2006, the Security Council called for an end to the fighting.\n",
         {"S/RES/1701(2006)": "2006-08-11"},
     ),
     (
         "fr",
-        "Dans sa résolution 1701, le Conseil de sécurité a demandé une cessation totale des hostilités.\n",
+        "Dans sa résolution 1701, le Conseil de sécurité a demandé la fin des combats.\n",
         {"S/RES/1701(2006)": None},
     ),
     (
         "es",
-        "En la resolución 1701, el Consejo de Seguridad pidió el cese total de las hostilidades.\n",
+        "En la resolución 1701, el Consejo de Seguridad pidió el fin de los combates.\n",
         {"S/RES/1701(2006)": None},
     ),
 ]
 
 # look-alikes: nothing, as before (each passes on aa23089d too)
 CLAUSE_SUBJECT_AS_BEFORE: list[Row] = [
-    ("en", "In resolution 1701, the General Assembly called for a full cessation of hostilities.\n", {}),
-    ("en", "Recalling resolution 1701, the Security Council called for a cessation of hostilities.\n", {}),
-    ("en", "In resolution 1701, the Council called for a full cessation of hostilities.\n", {}),
-    ("en", "In resolution 1701. The Security Council called for a full cessation of hostilities.\n", {}),
-    ("fr", "Dans la résolution 1701, l'Assemblée générale a demandé une cessation des hostilités.\n", {}),
+    ("en", "In resolution 1701, the General Assembly called for an end to the fighting.\n", {}),
+    ("en", "Recalling resolution 1701, the Security Council called for an end to the fighting.\n", {}),
+    ("en", "In resolution 1701, the Council called for an end to the fighting.\n", {}),
+    ("en", "In resolution 1701. The Security Council called for an end to the fighting.\n", {}),
+    ("fr", "Dans la résolution 1701, l'Assemblée générale a demandé la fin des combats.\n", {}),
 ]
 
 
