@@ -29,7 +29,12 @@ real where their year decides the rule):
   date ("On 9 December 2031, the United Nations Security Council (UNSC) adopted Resolution 2664
   (2022)", fr "… des Nations unies (CSNU) a adopté …", es "… de las Naciones Unidas (CSNU) adoptó
   …", as the Union's acts write their recitals) dates the number (``dates.sentence_date``; was
-  undated);
+  undated), as does the adopting body's name again, its acronym perhaps after it, or the fused
+  noun, between the verb and the number ("the UN Security Council adopted UN Security Council
+  Resolution (UNSCR) 1556 (2004)", "… adopted UNSCR 1591 (2005)", fr "… a adopté la RCSNU 1591
+  (2005)"); a verb that adopts nothing there leaves it undated; the Organization's possessive
+  before the Council's name ("the United Nations' Security Council"; en ``bodies.SC``) names the
+  Council;
 - the Council's French and Spanish names with a small letter and the Organization's after them
   ("la résolution 1540 du conseil de sécurité des Nations unies", es "del consejo de seguridad de
   la ONU"; fr, es ``bodies.SC``) name the Council (the number was lost); alone, a State's council
@@ -271,8 +276,42 @@ ACRONYM_AFTER_NAME: list[Row] = [
     ),
 ]
 
+# (… the adopting body's name again before the noun, or the fused noun, after the verb; the
+# Organization's possessive before the Council's name)
+NAMED_AGAIN: list[Row] = [
+    (
+        "en",
+        "(2) On 30 July 2004, the UN Security Council adopted UN Security Council Resolution (UNSCR) "
+        "1556 (2004), which set out an embargo.\n",
+        {"S/RES/1556(2004)": "2004-07-30"},
+    ),
+    (
+        "en",
+        "On 29 March 2005, the Security Council adopted UNSCR 1591 (2005), which set out restrictions.\n",
+        {"S/RES/1591(2005)": "2005-03-29"},
+    ),
+    (
+        "fr",
+        "Le 29 mars 2005, le Conseil de sécurité a adopté la RCSNU 1591 (2005), qui prévoit des "
+        "restrictions.\n",
+        {"S/RES/1591(2005)": "2005-03-29"},
+    ),
+    (
+        "en",
+        "On 17 June 2011, the United Nations' Security Council adopted resolutions 1988 (2011) and 1989 "
+        "(2011), which split the list in two.\n",
+        {"S/RES/1988(2011)": "2011-06-17", "S/RES/1989(2011)": "2011-06-17"},
+    ),
+]
+
 # look-alikes: as before (each passes on aa23089d too)
 ACRONYM_AFTER_NAME_AS_BEFORE: list[Row] = [
+    # a verb that adopts nothing before the body's name and the noun: undated
+    (
+        "en",
+        "On 30 July 2004, the Security Council discussed Security Council resolution 1556 (2004) again.\n",
+        {"S/RES/1556(2004)": None},
+    ),
     # no acronym: dated, as before
     (
         "es",
@@ -289,7 +328,9 @@ ACRONYM_AFTER_NAME_AS_BEFORE: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), ACRONYM_AFTER_NAME + ACRONYM_AFTER_NAME_AS_BEFORE)
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), ACRONYM_AFTER_NAME + NAMED_AGAIN + ACRONYM_AFTER_NAME_AS_BEFORE
+)
 def test_acronym_after_the_name_in_a_dated_adoption(
     lang: str, text: str, expected: dict[str, str | None]
 ) -> None:
