@@ -21,10 +21,10 @@ real where their year decides the rule):
 - the title of a report, letter or note on the text's first line, its own symbol closing it in
   brackets ("Report of the Secretary-General on … (S/2031/95)", fr "Rapport spécial du
   Secrétaire général sur … (S/2031/119)", es "Informe del Secretario General sobre … (S/2031/95)")
-  gives the text's own id (``heading._report_title_before``, the capitalised
-  ``grammar.sent_nouns``; was cited, no own id); not a sentence, a title line with words after
-  its bracket, two symbols, a line of titles under a label, nor one of two titles each closed by
-  its symbol (a list);
+  over the text's other lines gives the text's own id (``heading._report_title_before``, the
+  capitalised ``grammar.sent_nouns``; was cited, no own id); not a sentence, a title line with
+  words after its bracket, two symbols, a line of titles under a label, one of two titles each
+  closed by its symbol (a list), nor the title alone (a passage that cites it);
 - the body's acronym in a bracket after its name in a sentence of adoption that opens with its
   date ("On 9 December 2031, the United Nations Security Council (UNSC) adopted Resolution 2664
   (2022)", fr "… des Nations unies (CSNU) a adopté …", es "… de las Naciones Unidas (CSNU) adoptó
@@ -232,6 +232,14 @@ REPORT_TITLE_AS_BEFORE: list[OwnRow] = [
         "Documents\n\nReport of the Secretary-General on the Territory (S/2031/95)\n",
         None,
         {"S/2031/95": None},
+    ),
+    # the title alone, no text under it: a passage that cites it
+    (
+        "en",
+        "Letter dated 3 May 2031 from the Secretary-General addressed to the President of the "
+        "Security Council (S/2031/360)\n",
+        None,
+        {"S/2031/360": "2031-05-03"},
     ),
     # a site's name and a dash, no bracket
     (

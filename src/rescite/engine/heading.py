@@ -966,11 +966,13 @@ def _report_title() -> re.Pattern[str]:
 
 def _report_title_before(text: str, line_start: int, s: int, e: int) -> bool:
     """Is the line of the symbol at ``s``–``e`` a title that the symbol closes in its bracket
-    (:func:`_report_title`), with no symbol closing the next line (a list of texts, one a line,
-    each under its title)?"""
+    (:func:`_report_title`), over the text's other lines, with no symbol closing the next line (a
+    list of texts, one a line, each under its title)?"""
     line_end = line_end_at(text, e)
     if text[e:line_end].strip() != ")" or _report_title().fullmatch(text, line_start, s) is None:
         return False
+    if not text[line_end:].strip():
+        return False  # (the title alone: a passage that cites it, no text under it)
     nxt = line_end_at(text, line_end + 1)
     return _CLOSING_SYMBOL.search(text[line_end:nxt]) is None
 
