@@ -39,12 +39,13 @@ from rescite.engine.extract import extract_text
 Row = tuple[str, str, dict[str, str | None]]
 
 _CAPITALS: list[Row] = [
-    # (the same heading in Russian over the Council's own text is its own id since pass 51d:
-    # tests/test_real51d.py)
+    # (the same heading over the Council's own text, its body's line under it, is its own id since
+    # pass 51d in Russian and 52a in English: tests/test_real51d.py, tests/test_real52a.py; over an
+    # article it is cited, as here)
     (
         "en",
         "RESOLUTION 1390 OF THE SECURITY COUNCIL OF 16 JANUARY 2002\n\n"
-        "The Security Council,\n\nRecalling its decisions,",
+        "The author looks at how States carried out its measures.",
         {"S/RES/1390(2002)": "2002-01-16"},
     ),
 ]

@@ -31,7 +31,14 @@ from ..grammar.headings import (
     symbol_label_alone,
 )
 from ..grammar.lexicon import alternation, fold, gather
-from ..grammar.retools import finditer_anchored, required_text_of, roman, top_level_alternative, unnamed
+from ..grammar.retools import (
+    alt_or_never,
+    finditer_anchored,
+    required_text_of,
+    roman,
+    top_level_alternative,
+    unnamed,
+)
 from ..grammar.rules import patterns
 from ..grammar.rules import patterns as rule_patterns
 from ..grammar.symbols import latin_marks, symbol_as_own
@@ -945,6 +952,35 @@ def see_word_in(text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
     return any(fold(w.group()) in _see_words() for w in heading_rules()[2].finditer(text, pos, endpos))
 
 
+@functools.lru_cache(maxsize=1)
+def _report_title() -> re.Pattern[str]:
+    """The words of a title on a text's first line before the symbol that closes it: perhaps
+    two words, the capitalised noun of a text that is sent or submitted (``grammar.sent_nouns``
+    of the languages that write capitals: "Report", "Lettre", "Informe"), the title's words (no
+    sentence's stop among them) and the symbol's opening bracket or a dash."""
+    nouns = [n[:1].upper() + n[1:] for n in gather("grammar.sent_nouns") if n[:1].upper() != n[:1]]
+    return recache.compile(
+        rf"[ \t]*(?:[^\W\d_][\w\-]*[ \t]+)?(?:{alt_or_never(nouns)})(?!\w)(?:(?![.;:][ \t])[^\n()])*?\("
+    )
+
+
+def _report_title_before(text: str, line_start: int, s: int, e: int) -> bool:
+    """Is the line of the symbol at ``s``–``e`` a title that the symbol closes in its bracket
+    (:func:`_report_title`), over the text's other lines, with no symbol closing the next line (a
+    list of texts, one a line, each under its title)?"""
+    line_end = line_end_at(text, e)
+    if text[e:line_end].strip() != ")" or _report_title().fullmatch(text, line_start, s) is None:
+        return False
+    if not text[line_end:].strip():
+        return False  # (the title alone: a passage that cites it, no text under it)
+    nxt = line_end_at(text, line_end + 1)
+    return _CLOSING_SYMBOL.search(text[line_end:nxt]) is None
+
+
+#: a symbol closing its line, in a bracket or not ("… (S/2031/782)")
+_CLOSING_SYMBOL = recache.compile(r"[A-Z]+/[^\s()]*\d[^\s()]*\)?[ \t]*$")
+
+
 def _beside_name(text: str, line_start: int, s: int, e: int, lang: str) -> bool:
     """A masthead line: the text's first symbol at the end of its line, set apart by a
     column's gap from a short name before it ("World Food Programme  WFP/EB.1/2026/4-A"),
@@ -1221,6 +1257,15 @@ def analyse_heading(
             )
             or (m is symbol_matches[0] and _copy_header_line(text, s, e, sym, scope, lang))
             or (m is symbol_matches[0] and line_start < 300 and _beside_name(text, line_start, s, e, lang))
+            # … or the symbol that closes in its bracket the title on the text's first line of a
+            # report, letter or note it heads, as copies and summaries of it write the title
+            # ("Report of the Secretary-General on … (S/2031/95)", "Rapport spécial … (S/2031/119)")
+            or (
+                m is symbol_matches[0]
+                and line_start < 300
+                and not text[:line_start].strip()
+                and _report_title_before(text, line_start, s, e)
+            )
             # a joint symbol's second ("E/2019/27-E/CN.6/2019/15", "A/73/843–S/2019/371")
             or (bool(cands) and _JOINED_SYMBOL.fullmatch(text, cands[-1][1], s) is not None)
             or s in joint
@@ -1301,6 +1346,7 @@ def analyse_heading(
     no_scheme = False  # the heading's number is of a body whose texts have no id here
     own_kind = "RES"
     kind_named = False
+    council_dated = False
     # (the patterns built as the loop reaches them: most headings are found by one of the first)
     own_count = len(_heading_sources("own_number"))
     count = own_count + (len(_heading_sources("own_number_inline")) if h.self_id is None else 0)
@@ -1341,6 +1387,10 @@ def analyse_heading(
         if found:
             m = found[0]
             own_num = _own_heading_number(zone, m, lang, scope)
+            # (the Council's number that its heading's date gave a year: the Council's own text
+            # only with its body's line below, never under a sentence that names the Council
+            # alone, as a press note or an article under the same heading opens)
+            council_dated = _heading_number(m.group("num"), lang).isdigit() and not own_num.isdigit()
             own_start = m.start("num")
             own_end = own_start + len(m.group("num").rstrip(HEADING_MARKS))
             kind = m.groupdict().get("kind")
@@ -1394,7 +1444,15 @@ def analyse_heading(
         # under the heading, its name alone on its line without its comma (as a copy prints it)
         below = body_line(text, own_end, min(len(text), own_end + _BODY_BELOW_REACH), scope, own_line=True)
         series = below[0] if below is not None else None
-    if h.self_id is None and own_num and series is None:
+    if (
+        h.self_id is None
+        and own_num
+        and series is None
+        and (
+            not council_dated
+            or _name_line_below(text, own_end, min(len(text), own_end + _BODY_BELOW_REACH), scope)
+        )
+    ):
         # "Decision 73/549⏎⏎The General Assembly decides …": the body the first sentence names
         series = adopting_body_below(text, own_end, scope, report_body(within) if within else None)
     if h.self_id is None and own_num and series is None and _YEAR_NUMBER.fullmatch(own_num):
@@ -1894,6 +1952,22 @@ def _own_heading_number(zone: str, m: re.Match[str], lang: str, scope: str) -> s
     ):
         return f"{num} ({year})"
     return num
+
+
+_QUOTES_AND_BLANKS = ' \t"«“„'
+
+
+def _name_line_below(text: str, start: int, end: int, scope: str) -> bool:
+    """Is there in ``text[start:end]`` a line that opens with a body's name, perhaps its article
+    and an opening quote before it, and a comma after it ("The Security Council,", a copy's
+    "«Le Conseil de sécurité,"): the adopting body's line, not a sentence that names the body
+    ("The Security Council today adopted …")?"""
+    openers = {w.casefold() for w in gather("heading.body_line_openers")}
+    for mb in body_regex(scope).finditer(text, start, end):
+        before = text[text.rfind("\n", 0, mb.start()) + 1 : mb.start()].strip(_QUOTES_AND_BLANKS)
+        if (not before or before.casefold() in openers) and _COMMA_AFTER.match(text, mb.end()):
+            return True
+    return False
 
 
 #: the most characters between a heading's number and the Council's name after it ("of the ")

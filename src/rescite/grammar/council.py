@@ -217,6 +217,9 @@ def council_number(lang: str = "") -> CouncilNumber:
     item_date = rf"{sp0},?{sp0}(?:{date_intro}){sp}{any_date}"
     # the adopter's link after the number's date ("… adopted on 16 May 2003 by the")
     past_date = alt_or_never(lexicon.gather("grammar.body_prep_past_date", langs))
+    links_actor = alt_or_never(lexicon.gather("grammar.actor_link", langs))
+    possessives = alt_or_never(lexicon.gather("grammar.possessive", langs))
+    articles = alt_or_never(lexicon.gather("grammar.articles", langs))
     return CouncilNumber(
         # the words after the Council's name up to the noun of a call to carry a text out, the
         # Council the call's subject ("وطالب مجلس الأمن الطرفين بتنفيذ"; no stop, no line's end
@@ -260,7 +263,12 @@ def council_number(lang: str = "") -> CouncilNumber:
         # одобренная 15 членами Совета Безопасности", "…, принятая единогласно Советом …")
         # (… the number's date after its word between them: "резолюции № 1373 от 28 сентября 2001 г.
         # Совета Безопасности", "resolution 1373 of 28 September 2001 of the Security Council")
+        # (… the noun after the link of an actor and perhaps a possessive or article, opening the
+        # clause that the Council's name follows after its comma and article, the Council the
+        # clause's subject: "In resolution 1701, the Security Council called …", "Dans sa
+        # résolution 1701, le Conseil de sécurité a …", "En la resolución 1701, el Consejo …")
         behind=led_compile(
+            rf"(?:(?<!\w)(?P<lead>(?i:{links_actor}))\s++(?:(?i:{possessives}|{articles})(?:\s++|(?<=[\x27\u2019])))?)?"
             rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}"
             rf"(?P<bd>\s*+,?\s*+(?:{date_intro})\s++{any_date})?"
             # (… or its year alone after a word of the date, the link before the body's name after
@@ -269,7 +277,8 @@ def council_number(lang: str = "") -> CouncilNumber:
             rf"|\s*+,\s*+(?:{prep}|{members})\s++"
             # (… the adopter's link after that date: "la résolution 1478 adoptée le 16 mai 2003 par
             # le Conseil de sécurité", "resolution 1478 adopted on 16 May 2003 by the Security Council")
-            rf"|(?(bd)(?:\s*+,)?\s++(?:{past_date})\s*+|(?!)))$"
+            rf"|(?(bd)(?:\s*+,)?\s++(?:{past_date})\s*+|(?!))"
+            rf"|(?(lead)\s*+,\s*+(?:(?i:{articles})(?:\s++|(?<=[\x27\u2019])))?|(?!)))$"
         ),
         # (… the number's topic before the passive of its adoption: "Resolution 1325 on women, peace
         # and security was adopted unanimously by the", "la résolution 1973 relative à … a été

@@ -257,6 +257,12 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     possessive = alt_or_never(lexicon.gather("grammar.possessive", langs))
     # (the manner after the verb, set off by commas or not: "a adopté sans vote la décision"; the
     # meeting after the body that follows its verb: "وفي …، اعتمدت الجمعية العامة، في جلستها 45، القرار")
+    # (the body's acronym in a bracket after its name, as the Union's acts write it)
+    acronym = r"(?:\x20?\((?-i:[A-Z]{2,10})\))?"
+    # (… and the adopting body's name again before the noun of the text it adopted, its acronym
+    # perhaps after it: "On 30 July 2031, the Security Council adopted Security Council
+    # Resolution (UNSCR) 1556 (2004)")
+    named = rf"(?:(?:{body_regex(lang).pattern}){acronym}\s++)?"
     # one date group for both orders: what stands before it tells the order, and a conditional
     # picks the tail that order ends with (a verb first opens only after a Latin stop)
     return recache.compile(
@@ -283,8 +289,11 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
         # (… in a clause, the subject left out where the language drops it: "que el 23 de
         # diciembre de 2022 aprobó la resolución …"; the manner set off by a script's own comma:
         # "2016年12月23日，安理会以14票赞成、0票反对，通过第2334号决议")
-        rf"(?:(?:{actor}\s*+,?\s*+|(?:{pronoun})(?=\s)\s*+,?\s*+|(?(clause)|(?!)))(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+[,\uff0c]?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}(?:\s*+,?\s*+(?:{meeting})(?:\s*+,)?)?|(?:{passive}))"
-        rf"(?:\s*+,?\s*+(?:{manner})(?:\s*+,)?)?(?:\s*+,\s*+(?:{link})(?=\s))?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?))$",
+        # (… the body's acronym in a bracket after its name: "On 9 December 2031, the United
+        # Nations Security Council (UNSC) adopted Resolution …", "el Consejo de Seguridad de las
+        # Naciones Unidas (CSNU) adoptó la Resolución …")
+        rf"(?:(?:{actor}{acronym}\s*+,?\s*+|(?:{pronoun})(?=\s)\s*+,?\s*+|(?(clause)|(?!)))(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+[,\uff0c]?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}(?:\s*+,?\s*+(?:{meeting})(?:\s*+,)?)?|(?:{passive}))"
+        rf"(?:\s*+,?\s*+(?:{manner})(?:\s*+,)?)?(?:\s*+,\s*+(?:{link})(?=\s))?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?{named}(?:{prefix})?))$",
         re.IGNORECASE,
     )
 
