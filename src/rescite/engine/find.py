@@ -261,6 +261,7 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
             and tail.group("date")
             and not (tail.group("gen") or tail.group("pin"))
             and (not tail.group("body") or lex.body_names.get(fold(tail.group("body"))) == "GA")
+            and not _action_dated(seg.scope, text, end, tail.start("date"))
         ):
             # its date after its title, as laws and articles write it ("Конвенция о правах ребенка
             # от 20 ноября 1989 года", "the Convention … of 20 November 1989"), the Assembly that
@@ -294,7 +295,7 @@ _WORD_CLOSE = r"(?!(?![\u3400-\u4dbf\u4e00-\u9fff])[^\W\d_])"
 
 
 @functools.lru_cache(maxsize=8)
-def _back_names(scope: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None:
+def back_names(scope: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None:
     """The short names of known instruments that only point back at one named before them, a year
     and a noun ("the 1951 Convention", "la Convention de 1951", "1967年议定书"; ``grammar.
     short_names_back``: the instrument's key, a blank, the name; a name may be several's), not
@@ -314,11 +315,11 @@ def _back_names(scope: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]
 
 def _named_back(pat: Patterns, text: str, seg: Segments, found: list[Raw]) -> list[Raw]:
     """The known instruments named by a short name that points back at them, a year and a noun
-    (:func:`_back_names`: "The 1951 Convention applies …" after "the Convention relating to the
+    (:func:`back_names`: "The 1951 Convention applies …" after "the Convention relating to the
     Status of Refugees"): the one of the name's instruments that the text named before it; none
     where it named none of them or several ("1961 Convention": the Single Convention on Narcotic
     Drugs and the Convention on the Reduction of Statelessness both named), nor inside a name found."""
-    forms = _back_names(seg.scope) if found else None
+    forms = back_names(seg.scope) if found else None
     if forms is None:
         return []
     rx, keys = forms
@@ -338,6 +339,23 @@ def _named_back(pat: Patterns, text: str, seg: Segments, found: list[Raw]) -> li
         if (protocols := lexicon.treaty_protocols().get(named[0])) is not None:
             out.extend(_protocols_thereto(pat, text, seg, m.end("name"), protocols))
     return out
+
+
+@functools.lru_cache(maxsize=16)
+def action_date(scope: str) -> re.Pattern[str] | None:
+    """A comma and the bare preposition of a day (``grammar.instrument_action_date``: "on", "le",
+    "el") between a treaty's name and a date: the day a State acted on the treaty, as treaty bodies
+    list the instruments a State ratified ("(b) The Convention against Torture …, on 22 September
+    2006;"), not the treaty's date; None where the language has none."""
+    words = lexicon.gather("grammar.instrument_action_date", lexicon.scope(scope))
+    return recache.compile(rf"[ \t]*+,[ \t]*+(?:{alternation(words)})[ \t]++") if words else None
+
+
+def _action_dated(scope: str, text: str, end: int, date_start: int) -> bool:
+    """Is the date at ``date_start``, after a treaty's name ending at ``end``, a State's act's
+    (:func:`action_date`)?"""
+    rx = action_date(scope)
+    return rx is not None and rx.fullmatch(text, end, date_start) is not None
 
 
 @functools.lru_cache(maxsize=16)
