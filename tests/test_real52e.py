@@ -35,7 +35,12 @@ these tests in UN style (passages, States and dates invented):
 - the Agreement relating to the Implementation of Part XI of the Convention on the Law of the Sea
   by its Russian and Arabic titles ("Соглашения об осуществлении Части XI Конвенции Организации
   Объединенных Наций по морскому праву от 10 декабря 1982 года", ar "الاتفاق المتعلق بتنفيذ الجزء
-  الحادي عشر من اتفاقية الأمم المتحدة لقانون البحار …") is cited (was missed).
+  الحادي عشر من اتفاقية الأمم المتحدة لقانون البحار …") is cited (was missed);
+- a treaty's title with its year alone after its head noun and a short preposition ("la
+  Convención de 1997 sobre la prohibición del empleo, … de minas antipersonal …", fr "la Convention
+  de 1954 relative au statut des apatrides", "the Convention of 1989 on the Rights of the Child";
+  ``find._head_date``) is the treaty, undated (was missed); not a title of another year that no
+  known instrument bears ("la Convention de 1929 relative au traitement des prisonniers de guerre").
 """
 
 from __future__ import annotations
@@ -279,6 +284,44 @@ PART_XI: list[tuple[str, list[Mention]]] = [
     ),
 ]
 
+YEAR_AFTER_HEAD: list[tuple[str, list[Mention]]] = [
+    (
+        "adoptado por los Estados Parte en la Convención de 1997 sobre la prohibición del empleo, "
+        "almacenamiento, producción y transferencia de minas antipersonal y sobre su destrucción,\n",
+        [
+            (
+                "Convención de 1997 sobre la prohibición del empleo, almacenamiento, producción y "
+                "transferencia de minas antipersonal y sobre su destrucción",
+                "UNTS/2056/35597",
+            )
+        ],
+    ),
+    (
+        "La Ruritanie a adhéré à la Convention de 1954 relative au statut des apatrides et à la "
+        "Convention de 1961 sur la réduction des cas d'apatridie.\n",
+        [
+            ("Convention de 1954 relative au statut des apatrides", "UNTS/360/5158"),
+            ("Convention de 1961 sur la réduction des cas d'apatridie", "UNTS/989/14458"),
+        ],
+    ),
+    (
+        "Ruritania ratified the Convention of 1989 on the Rights of the Child in 1991.\n",
+        [("Convention of 1989 on the Rights of the Child", "UNTS/1577/27531")],
+    ),
+]
+
+YEAR_LOOKALIKES: list[tuple[str, list[Mention]]] = [
+    (
+        "La Ruritanie était partie à la Convention de 1929 relative au traitement des prisonniers de "
+        "guerre.\n",
+        [],
+    ),
+    (
+        "Ruritania was a party to the Convention of 1933 relating to the International Status of Refugees.\n",
+        [],
+    ),
+]
+
 UNDATED: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     (
         "The Committee examined the report under the Convention against Torture. Geneva, 5 May 2015.\n",
@@ -335,4 +378,14 @@ def test_treaty_own_date_stays(text: str, expected: list[tuple[str, str | None, 
 
 @pytest.mark.parametrize(("text", "expected"), PART_XI)
 def test_part_xi_agreement_by_its_russian_and_arabic_titles(text: str, expected: list[Mention]) -> None:
+    assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_AFTER_HEAD)
+def test_year_after_the_head_noun(text: str, expected: list[Mention]) -> None:
+    assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_LOOKALIKES)
+def test_title_of_another_year_stays_unread(text: str, expected: list[Mention]) -> None:
     assert _mentions(text) == expected

@@ -490,8 +490,11 @@ def _head_date(scope: str) -> re.Pattern[str] | None:
     intro = [w for w in lexicon.gather("grammar.date_intro", langs) if w.isalpha()]
     if not intro:
         return None
+    # (… or its year alone after a preposition of three letters at most: "la Convención de 1997 sobre
+    # la prohibición …", "la Convention de 1954 relative au …": undated, the year is no day)
     return recache.compile(
-        rf"[^\W\d_][\w\-]*+(?P<gap>[ \t]++(?:{alternation(intro)})[ \t]++(?:{date_regex(langs)}))"
+        rf"[^\W\d_][\w\-]*+(?P<gap>[ \t]++(?:(?:{alternation(intro)})[ \t]++(?:{date_regex(langs)})"
+        r"|(?P<year_of>[^\W\d_]{1,3}[ \t]++(?:19|20)\d\d)))"
         r"[ \t]++(?=\w)"
     )
 
@@ -510,7 +513,7 @@ def _dated_title(pat: Patterns, text: str, start: int, scope: str) -> Raw | None
     if m is None or key is None or m.end() <= len(lead) or _within_title(pat, text, d):
         return None
     raw = Raw(start, d.end("gap") + m.end() - len(lead), "instrument", instrument=key)
-    raw.date = parse_date(d)
+    raw.date = None if d.group("year_of") else parse_date(d)
     raw.rule = "a treaty's title with its date after its head word"
     return raw
 
