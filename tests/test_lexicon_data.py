@@ -145,6 +145,8 @@ def test_every_lexicon_key_is_read_by_the_engine(
     # (… and the name of a collection or library a copy puts after a statement's title)
     # (… and the link of a text that amends another and a State's texts by their adjective)
     # (… and the noun of an instrument's draft after its name: zh "《宪章》草案")
+    # (… and an instrument's short names that point back at it and the words of a longer title,
+    # and the preposition of a State's act's date after a treaty's name: "…, on 22 September 2006")
     from rescite.grammar import council
 
     council.site_name_after.cache_clear()
@@ -158,11 +160,15 @@ def test_every_lexicon_key_is_read_by_the_engine(
     find_turned.turns_numbers.cache_clear()
     find.shared_title_head.cache_clear()
     find.draft_after.cache_clear()
+    find.back_names.cache_clear()
+    find.action_date.cache_clear()
     resolve.amending.cache_clear()
     for code in CODES:
         resolve.amending(code)
         find.shared_title_head(code)
         find.draft_after(code)
+        find.back_names(code)
+        find.action_date(code)
         find_symbols.comma_date_link(code)
         find_symbols.noun_after_symbol(code)
         find_symbols.date_link_symbol(code)

@@ -182,7 +182,8 @@ DATED_TITLES: list[tuple[str, list[Dated]]] = [
     (
         "Convenio para la Prevención y Sanción del Delito de Genocidio. Nueva York, 9 de diciembre de "
         "1948.\nLetonia. 14 de abril de 1998. Adhesión.\n",
-        [("Convenio para la Prevención y Sanción del Delito de Genocidio", "UNTS/78/1021", None)],
+        # (dated by the place and date after its title: pass real52e)
+        [("Convenio para la Prevención y Sanción del Delito de Genocidio", "UNTS/78/1021", "1948-12-09")],
     ),
     (
         "Considérant que la Déclaration universelle des droits de l'homme approuvée le 10 décembre 1948 "

@@ -30,7 +30,7 @@ from ..grammar.lexicon import (
     phrase_re,
 )
 from ..grammar.notes import ibid_gate, ibid_short_lead, note_back, treaty_acronyms
-from ..grammar.retools import finditer_anchored
+from ..grammar.retools import UPPER_START, finditer_anchored
 from ..grammar.rules import Patterns, patterns
 from ..read.stop import STOP
 from .find_base import RANGE_SPAN, WS_RUN, Raw, pin_before
@@ -261,19 +261,111 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
             and tail.group("date")
             and not (tail.group("gen") or tail.group("pin"))
             and (not tail.group("body") or lex.body_names.get(fold(tail.group("body"))) == "GA")
+            and not _action_dated(seg.scope, text, end, tail.start("date"))
         ):
             # its date after its title, as laws and articles write it ("Конвенция о правах ребенка
             # от 20 ноября 1989 года", "the Convention … of 20 November 1989"), the Assembly that
             # adopted it perhaps before the date ("…, принятой Генеральной Ассамблеей ООН 10 декабря
             # 1948 г."): the text's date
             raw.date = parse_date(tail)
+        elif (
+            _NO_LETTER.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is not None
+            and (placed := _place_date(seg.scope).match(text, end)) is not None
+        ):
+            # … or, where its title opens its line, the place and date of its conclusion after it,
+            # closing the line or the sentence, as the ICRC's and the depositaries' lists write
+            # them ("Convention (IV) relative to … . Geneva, 12 August 1949."): the text's date
+            raw.date = parse_date(placed)
         out.append(raw)
         if key in protocols_of:
             out.extend(_protocols_thereto(pat, text, seg, end, protocols_of[key]))
         if (shared := _treaty_sharing_title(text, m.start(), key, seg.scope)) is not None:
             out.append(shared)
     out.extend(_short_titled(pat, text, seg.scope))
+    out.extend(_named_back(pat, text, seg, out))
     return out
+
+
+#: a letter before a name that opens no word in a script whose words are glued to what is
+#: before them (Arabic's conjunctions and prepositions, Chinese): no such letter, or one of those
+_WORD_OPEN = r"(?:(?<![^\W\d_])|(?<=[\u0600-\u06ff\u3400-\u4dbf\u4e00-\u9fff]))"
+
+#: … after it: no letter, or an ideograph
+_WORD_CLOSE = r"(?!(?![\u3400-\u4dbf\u4e00-\u9fff])[^\W\d_])"
+
+
+@functools.lru_cache(maxsize=8)
+def back_names(scope: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None:
+    """The short names of known instruments that only point back at one named before them, a year
+    and a noun ("the 1951 Convention", "la Convention de 1951", "1967年议定书"; ``grammar.
+    short_names_back``: the instrument's key, a blank, the name; a name may be several's), not
+    before the words that go on with a title ("the 1961 Convention on …"; ``grammar.title_goes_on``),
+    and each name's keys; None where the language has none."""
+    langs = lexicon.scope(scope)
+    pairs = [e.split(" ", 1) for e in lexicon.gather("grammar.short_names_back", langs)]
+    if not pairs:
+        return None
+    keys: dict[str, tuple[str, ...]] = {}
+    for key, name in pairs:
+        keys[name] = (*keys.get(name, ()), key)
+    goes_on = lexicon.gather("grammar.title_goes_on", langs)
+    not_title = rf"(?![ \t]++(?:{alternation(goes_on)})(?!\w))" if goes_on else ""
+    return recache.compile(rf"{_WORD_OPEN}(?P<name>{alternation(list(keys))}){_WORD_CLOSE}{not_title}"), keys
+
+
+def _named_back(pat: Patterns, text: str, seg: Segments, found: list[Raw]) -> list[Raw]:
+    """The known instruments named by a short name that points back at them, a year and a noun
+    (:func:`back_names`: "The 1951 Convention applies …" after "the Convention relating to the
+    Status of Refugees"): the one of the name's instruments that the text named before it; none
+    where it named none of them or several ("1961 Convention": the Single Convention on Narcotic
+    Drugs and the Convention on the Reduction of Statelessness both named), nor inside a name found."""
+    forms = back_names(seg.scope) if found else None
+    if forms is None:
+        return []
+    rx, keys = forms
+    out = []
+    for m in rx.finditer(text):
+        if any(r.start < m.end() and m.start() < r.end for r in found):
+            continue
+        named = [
+            k for k in keys[m.group("name")] if any(r.instrument == k and r.end <= m.start() for r in found)
+        ]
+        if len(named) != 1:
+            continue
+        raw = Raw(m.start("name"), m.end("name"), "instrument", instrument=named[0])
+        raw.rule = "a known instrument's short name pointing back at it, named before"
+        out.append(raw)
+        # (… and its protocols named by reference after it: "the 1951 Convention and its 1967 Protocol")
+        if (protocols := lexicon.treaty_protocols().get(named[0])) is not None:
+            out.extend(_protocols_thereto(pat, text, seg, m.end("name"), protocols))
+    return out
+
+
+@functools.lru_cache(maxsize=16)
+def action_date(scope: str) -> re.Pattern[str] | None:
+    """A comma and the bare preposition of a day (``grammar.instrument_action_date``: "on", "le",
+    "el") between a treaty's name and a date: the day a State acted on the treaty, as treaty bodies
+    list the instruments a State ratified ("(b) The Convention against Torture …, on 22 September
+    2006;"), not the treaty's date; None where the language has none."""
+    words = lexicon.gather("grammar.instrument_action_date", lexicon.scope(scope))
+    return recache.compile(rf"[ \t]*+,[ \t]*+(?:{alternation(words)})[ \t]++") if words else None
+
+
+def _action_dated(scope: str, text: str, end: int, date_start: int) -> bool:
+    """Is the date at ``date_start``, after a treaty's name ending at ``end``, a State's act's
+    (:func:`action_date`)?"""
+    rx = action_date(scope)
+    return rx is not None and rx.fullmatch(text, end, date_start) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _place_date(scope: str) -> re.Pattern[str]:
+    """The place of a treaty's conclusion and its date after the treaty's title, set off by a stop
+    or a comma, the line or the sentence ending after them ("… Time of War. Geneva, 12 August
+    1949.", "…, Ginebra, 12 de agosto de 1949"): a place's name of one to three capitalised words."""
+    place = rf"{UPPER_START}[^\W\d_]*+(?:[-' ]{UPPER_START}[^\W\d_]*+){{0,2}}"
+    date = date_regex(lexicon.scope(scope))
+    return recache.compile(rf"[ \t]*+[.,][ \t]++{place},[ \t]?(?:{date})(?=[ \t]*+[.;]?[ \t]*+(?:\n|$))")
 
 
 @functools.lru_cache(maxsize=1)
@@ -398,8 +490,11 @@ def _head_date(scope: str) -> re.Pattern[str] | None:
     intro = [w for w in lexicon.gather("grammar.date_intro", langs) if w.isalpha()]
     if not intro:
         return None
+    # (… or its year alone after a preposition of three letters at most: "la Convención de 1997 sobre
+    # la prohibición …", "la Convention de 1954 relative au …": undated, the year is no day)
     return recache.compile(
-        rf"[^\W\d_][\w\-]*+(?P<gap>[ \t]++(?:{alternation(intro)})[ \t]++(?:{date_regex(langs)}))"
+        rf"[^\W\d_][\w\-]*+(?P<gap>[ \t]++(?:(?:{alternation(intro)})[ \t]++(?:{date_regex(langs)})"
+        r"|(?P<year_of>[^\W\d_]{1,3}[ \t]++(?:19|20)\d\d)))"
         r"[ \t]++(?=\w)"
     )
 
@@ -418,7 +513,7 @@ def _dated_title(pat: Patterns, text: str, start: int, scope: str) -> Raw | None
     if m is None or key is None or m.end() <= len(lead) or _within_title(pat, text, d):
         return None
     raw = Raw(start, d.end("gap") + m.end() - len(lead), "instrument", instrument=key)
-    raw.date = parse_date(d)
+    raw.date = None if d.group("year_of") else parse_date(d)
     raw.rule = "a treaty's title with its date after its head word"
     return raw
 

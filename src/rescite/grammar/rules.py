@@ -2236,8 +2236,12 @@ def _thereto(words: str) -> str:
     # (… the treaty's year after its name, after a short preposition or in brackets: "la Convención
     # sobre el Estatuto de los Refugiados de 1951 y su Protocolo de 1967", "… (1951) and its …")
     year = r"(?:[ \t]++(?:[^\W\d_]{1,3}[ \t]++)?(?:19|20)\d\d(?!\d)|[ \t]*+\((?:19|20)\d\d\))?"
+    # (… an ideograph glued after them in a script without spaces: "…及其附加议定书的缔约国")
     return (
-        year + r"[\u300b\u300d\"\u201d]?\s*+[,\u060c\uff0c\u3001]?\s*+(?P<words>" + words + r")(?![^\W\d_])"
+        year
+        + r"[\u300b\u300d\"\u201d]?\s*+[,\u060c\uff0c\u3001]?\s*+(?P<words>"
+        + words
+        + r")(?!(?![\u3400-\u4dbf\u4e00-\u9fff])[^\W\d_])"
     )
 
 
