@@ -11,10 +11,10 @@ tests in UN style (numbers, dates and wording invented where the rule does not d
   traditional characters and run together on one line; zh.toml ``heading.adopted_by``,
   ``heading.own_number_inline``): the text's own id, no citation of itself (was no own id and the
   number cited); the date and the meeting without the comma stay as before;
-- the Covenant on civil and political rights and the Convention on discrimination against women
-  by the names Taiwan's and Hong Kong's writers give them ("《公民權利與政治權利國際公約》",
-  "《消除對婦女一切形式歧視國際公約》", its Optional Protocol after it), and the Geneva Conventions by
-  their ordinal before the name ("《第三項日內瓦公約》"), the Outer Space Treaty by its short titles
+- the two Covenants and the Convention on discrimination against women by the names Taiwan's and
+  Hong Kong's writers give them ("《公民權利與政治權利國際公約》", "《經濟社會文化權利公約》",
+  "《消除對婦女一切形式歧視國際公約》", its Optional Protocol after it), the Geneva Conventions by
+  their ordinal before the name ("《第三項日內瓦公約》") and the Outer Space Treaty by its short titles
   ("1967年《外空条约》", "《外层空间条约》"; zh.toml ``instruments``): cited (were missed); the known
   names, and outer space's words in a sentence with no treaty's title, stay as before;
 - the Council's marked number without its year in a text of no body, after the Council's sentence
@@ -38,6 +38,7 @@ _NAMES: list[Row] = [
     ("該委員會係根據《公民權利與政治權利國際公約》設立。", {"UNTS/999/14668": None}),
     ("委员会根据《公民权利与政治权利国际公约》第十四条审议了来文。", {"UNTS/999/14668": None}),
     ("1979年的《消除對婦女一切形式歧視國際公約》已施行多年。", {"UNTS/1249/20378": None}),
+    ("但在《經濟社會文化權利公約》之內，並無此一委員會的設置。", {"UNTS/993/14531": None}),
     ("立法院審議《消除對婦女一切形式歧視國際公約任擇議定書》。", {"UNTS/2131/20378": None}),
     ("依照《第三項日內瓦公約》，戰俘應受人道待遇。", {"UNTS/75/972": None}),
     ("各方应遵守《第四项日内瓦公约》关于平民的规定。", {"UNTS/75/973": None}),
