@@ -17,6 +17,12 @@ tests in UN style (numbers, dates and wording invented where the rule does not d
   their ordinal before the name ("《第三項日內瓦公約》") and the Outer Space Treaty by its short titles
   ("1967年《外空条约》", "《外层空间条约》"; zh.toml ``instruments``): cited (were missed); the known
   names, and outer space's words in a sentence with no treaty's title, stay as before;
+- the Council's marked number after its name and the topic of the text ("安理会关于加沙局势的第2728号
+  决议", "安理會關於…問題的第2679號決議"; ``grammar.topic_before`` read by ``council.council_number``),
+  or after the year told from the news' own, its month perhaps after it, and the participle of
+  the adoption ("安理会今年3月通过的第2728号决议", "去年12月通过的", zh.toml ``grammar.year_month``): the
+  Council's (was lost); the year of the news with no verb of the adoption ("安理会今年将审议第2728号
+  决议") stays unread, another body's number after a topic stays that body's;
 - the Council's marked number without its year in a text of no body, after the Council's sentence
   or in a later clause of it, that the Council had not reached by the latest year of the text's
   dates ("2019年10月25日，安理会举行会议。…第2758号决议…": the Council's 2758 is of 2024;
@@ -46,6 +52,14 @@ _NAMES: list[Row] = [
     ("各国应遵守《外层空间条约》规定的义务。", {"UNTS/610/8843": None}),
 ]
 
+_TOPIC_AND_TIME: list[Row] = [
+    ("安理会关于加沙局势的第2728号决议必须得到执行。", {"S/RES/2728(2024)": None}),
+    ("聯合國安理會關於阿富汗問題的第2679號決議要求提交評估。", {"S/RES/2679(2023)": None}),
+    ("安理会今年3月通过的第2728号决议要求立即停火。", {"S/RES/2728(2024)": None}),
+    ("联合国安理会去年12月通过的第2720号决议要求扩大援助。", {"S/RES/2720(2023)": None}),
+    ("安理会去年通过的关于也门局势的第2722号决议已经生效。", {"S/RES/2722(2024)": None}),
+]
+
 _NOT_REACHED: list[Row] = [
     (
         "2019年10月25日，联合国安理会举行会议。会上，中国代表强调，第2758号决议已经解决了代表权问题。",
@@ -57,8 +71,11 @@ _NOT_REACHED: list[Row] = [
     ),
 ]
 
-# look-alikes: the names known before, the numbers the Council had reached, a text with no date
+# look-alikes: the names known before, the numbers the Council had reached, a text with no date,
+# the year of the news with no verb of the adoption, another body's number after a topic
 _AS_BEFORE: list[Row] = [
+    ("安理会今年将审议第2728号决议的执行情况。", {}),
+    ("安理会关于人权理事会的第5/1号决议的讨论。", {"A/HRC/RES/5/1": None}),
     ("该委员会根据《公民权利和政治权利国际公约》设立。", {"UNTS/999/14668": None}),
     ("《消除对妇女一切形式歧视公约》已施行多年。", {"UNTS/1249/20378": None}),
     ("依照《日内瓦第三公约》，战俘应受人道待遇。", {"UNTS/75/972": None}),
@@ -75,7 +92,7 @@ _AS_BEFORE: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), _NAMES + _NOT_REACHED + _AS_BEFORE)
+@pytest.mark.parametrize(("text", "expected"), _NAMES + _TOPIC_AND_TIME + _NOT_REACHED + _AS_BEFORE)
 def test_found(text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang="zh")
 
