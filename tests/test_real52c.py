@@ -22,7 +22,9 @@ tests in UN style (numbers, dates and wording invented where the rule does not d
   or after the year told from the news' own, its month perhaps after it, and the participle of
   the adoption ("安理会今年3月通过的第2728号决议", "去年12月通过的", zh.toml ``grammar.year_month``): the
   Council's (was lost); the year of the news with no verb of the adoption ("安理会今年将审议第2728号
-  决议") stays unread, another body's number after a topic stays that body's;
+  决议") stays unread, another body's number after a topic stays that body's; the noun before the
+  number in a bracket with its marks ("安理会决议（第2728号）", ``council.council_number``): the
+  Council's (was lost), a bracket left open stays unread;
 - the Council's marked number without its year in a text of no body, after the Council's sentence
   or in a later clause of it, that the Council had not reached by the latest year of the text's
   dates ("2019年10月25日，安理会举行会议。…第2758号决议…": the Council's 2758 is of 2024;
@@ -58,6 +60,8 @@ _TOPIC_AND_TIME: list[Row] = [
     ("安理会今年3月通过的第2728号决议要求立即停火。", {"S/RES/2728(2024)": None}),
     ("联合国安理会去年12月通过的第2720号决议要求扩大援助。", {"S/RES/2720(2023)": None}),
     ("安理会去年通过的关于也门局势的第2722号决议已经生效。", {"S/RES/2722(2024)": None}),
+    ("联合国安理会决议（第2728号）要求立即停火。", {"S/RES/2728(2024)": None}),
+    ("聯合國安理會決議(2679號)要求提交評估。", {"S/RES/2679(2023)": None}),
 ]
 
 _NOT_REACHED: list[Row] = [
@@ -75,6 +79,7 @@ _NOT_REACHED: list[Row] = [
 # the year of the news with no verb of the adoption, another body's number after a topic
 _AS_BEFORE: list[Row] = [
     ("安理会今年将审议第2728号决议的执行情况。", {}),
+    ("联合国安理会决议（第2728号要求立即停火。", {}),
     ("安理会关于人权理事会的第5/1号决议的讨论。", {"A/HRC/RES/5/1": None}),
     ("该委员会根据《公民权利和政治权利国际公约》设立。", {"UNTS/999/14668": None}),
     ("《消除对妇女一切形式歧视公约》已施行多年。", {"UNTS/1249/20378": None}),

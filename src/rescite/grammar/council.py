@@ -364,10 +364,10 @@ def council_number(lang: str = "") -> CouncilNumber:
         # the noun before the number, its marks around it, as the press writes it in the languages
         # that put the noun after the number ("安理会决议2678号", "安理会决议第2334号"): the suffix
         # mark is needed, the number then reads as one; a list's later numbers with their marks
-        # ("安理会决议2334号和2254号")
+        # ("安理会决议2334号和2254号"); … or in a bracket after the noun ("安理会决议（第2728号）")
         noun_marked=recache.compile(
-            rf"\s*+{noun}\s*+(?:(?:{alternation(prefix)})\s*+)?(?<![\d/.])(?P<n>\d{{1,4}})\s*+"
-            rf"(?:{alternation(suffix)})(?!\s*+{noun})"
+            rf"\s*+{noun}\s*+(?P<br>[(\uff08]\s*+)?(?:(?:{alternation(prefix)})\s*+)?(?<![\d/.])(?P<n>\d{{1,4}})\s*+"
+            rf"(?:{alternation(suffix)})(?(br)\s*+[)\uff09])(?!\s*+{noun})"
         )
         if prefix and suffix
         else None,
