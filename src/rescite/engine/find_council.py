@@ -14,6 +14,7 @@ from ..grammar.council import (
     CouncilNumber,
     council_number,
     sc_year_plausible,
+    sc_years_open,
     statement_year_id,
     statement_years,
 )
@@ -622,6 +623,7 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
     rx: CouncilNumber | None = None
     pat = patterns(seg.scope)
     out: list[Raw] = []
+    latest: list[int | None] = []  # (the latest year of the text's dates, looked for at need)
     marked_bodies = _bare_shape_bodies()
     for s, e, key in bodies:
         if key in marked_bodies and not STOP.on:
@@ -696,7 +698,10 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
         if m is None:
             for nxt in _council_next_sentence(text, s, e, bodies, rx, pat, seg.scope):
                 # "On 22 December 2017 the Security Council met on the question. Resolution 2397
-                # requests …": the number alone in the sentence after the Council's dated one
+                # requests …": the number alone in the sentence after the Council's dated one —
+                # one the Council had reached by the latest year of the text's dates
+                if not _reached(int(nxt.group("n")), text, pat, latest):
+                    continue
                 raw = Raw(nxt.start("n"), nxt.end("n"), "symbol", symbol=f"S/RES/{nxt.group('n')}")
                 raw.rule = _NEXT_SENTENCE_RULE
                 raw.evidence.append(f"Council named in the sentence before: {text[s:e]}")
@@ -798,7 +803,7 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
         _council_own_numbers(text, seg, bodies, rx, pat, {r.start for r in out}, listed=seg.body != "S")
     )
     if seg.body is None:
-        out.extend(_council_marked_later(text, bodies, rx, {r.start for r in out}, seg.scope))
+        out.extend(_council_marked_later(text, bodies, rx, {r.start for r in out}, seg.scope, pat))
     return out
 
 
@@ -809,16 +814,24 @@ _COUNCIL_ONLY_REACH = 400
 
 
 def _council_marked_later(
-    text: str, bodies: list[tuple[int, int, str]], rx: CouncilNumber, done: set[int], scope: str
+    text: str,
+    bodies: list[tuple[int, int, str]],
+    rx: CouncilNumber,
+    done: set[int],
+    scope: str,
+    pat: Patterns,
 ) -> list[Raw]:
     """In a text of no body (news, speeches) that has named the Security Council and no other body
     before, the Council's marked numbers of three figures or more alone in a sentence after the
     Council's ("联合国安理会12日通过第2642号决议。…去年的第2585号决议规定的授权期限已经届满", "…。在
     478号决议中，…"), the Council named shortly before: the Council's (``S/RES/<n>``, its year from
-    the numbering); not where another body's name follows the number."""
+    the numbering); not where another body's name follows the number, nor a number the Council had
+    not reached by the latest year of the text's dates ("1971年10月25日…安理会…第2758号决议": the
+    Council's 2758 is of 2024; a text that writes no date is not checked)."""
     if rx.own_marked is None or not any(key == "SC" for _, _, key in bodies):
         return []
     out: list[Raw] = []
+    latest: list[int | None] = []  # (the latest year of the text's dates, looked for once, at need)
     first_other = min((bs for bs, _, key in bodies if key != "SC"), default=len(text))
     mark_only = _mark_only(scope)
     found = sorted(
@@ -848,11 +861,24 @@ def _council_marked_later(
             continue
         if any(0 <= bs - m.end() <= _NAME_GAP_AFTER and key != "SC" for bs, _, key in bodies):
             continue  # ("第1号决议 大会…": another body named right after it)
+        if not _reached(int(m.group("n")), text, pat, latest):
+            continue  # (a number the Council had not reached when the text was written)
         raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=f"S/RES/{m.group('n')}")
         raw.rule = _COUNCIL_ONLY
         raw.evidence.append("the Security Council named before, no other body")
         out.append(raw)
     return out
+
+
+def _reached(number: int, text: str, pat: Patterns, latest: list[int | None]) -> bool:
+    """Whether the Council's numbering had reached ``number`` by the latest year of the full dates
+    the text writes (news and statements date themselves: "1971年10月25日…安理会…第2758号决议" is
+    no Council's 2758, of 2024); true when the text writes no date. ``latest`` keeps that year
+    once found (empty until then)."""
+    if not latest:
+        years = [int(d[:4]) for m in pat.date.finditer(text) if (d := parse_date(m))]
+        latest.append(max(years, default=None))
+    return latest[0] is None or min(sc_years_open(number), default=0) <= latest[0]
 
 
 #: the comma that ends a clause of the Council's sentence, or the bracket that opens an aside in it

@@ -189,6 +189,7 @@ def council_number(lang: str = "") -> CouncilNumber:
     year_alone = "|".join(lexicon.gather("grammar.year_alone", langs)) or "(?!)"
     # … or its year and month, no day ("安理会于2008年11月通过的第1844号决议"): the year
     year_month = "|".join(lexicon.gather("grammar.year_month", langs)) or "(?!)"
+    topic = "|".join(lexicon.gather("grammar.topic_before", langs)) or "(?!)"
     # the adverbs of time that may stand between the Council's name and the date or verb of the
     # adoption ("安理会曾于2006年通过第1718号决议", "安理会先后通过第1718号和第1874号决议")
     respectively = alt_or_never(lexicon.gather("grammar.respectively_after", langs))
@@ -237,7 +238,10 @@ def council_number(lang: str = "") -> CouncilNumber:
         # it ("安理会于2008年11月20日通过的第1844号决议"); or the link alone ("安理会通过的第1844号决议")
         marked=recache.compile(
             rf"\s*+{adverb}(?:(?:{date_intro}\s*+)?(?:{any_date}|(?P<ya>{year_alone}|{year_month}))\s*+"
-            rf"(?:{date_link}\s*+)?|(?:{date_link})\s*+)?(?P<tm>{TITLE_OPEN}\s*+)?"
+            rf"(?:{date_link}\s*+)?|(?:{date_link})\s*+)?"
+            # (… the topic of the text between, as the press writes it: "安理会关于加沙局势的第2728号
+            # 决议", "安理会今年3月通过的关于…的第2728号决议"; ``grammar.topic_before``)
+            rf"(?:(?:{topic})\s*+)?(?P<tm>{TITLE_OPEN}\s*+)?"
             # (… the number's mark before it left out, as the press writes it: "安理会2334号决议",
             # "《联合国安理会61号决议》"; not a digit's or a symbol's tail; … and its mark after it
             # left out too, the noun glued to the number: "安理会2231决议")
@@ -369,10 +373,10 @@ def council_number(lang: str = "") -> CouncilNumber:
         # the noun before the number, its marks around it, as the press writes it in the languages
         # that put the noun after the number ("安理会决议2678号", "安理会决议第2334号"): the suffix
         # mark is needed, the number then reads as one; a list's later numbers with their marks
-        # ("安理会决议2334号和2254号")
+        # ("安理会决议2334号和2254号"); … or in a bracket after the noun ("安理会决议（第2728号）")
         noun_marked=recache.compile(
-            rf"\s*+{noun}\s*+(?:(?:{alternation(prefix)})\s*+)?(?<![\d/.])(?P<n>\d{{1,4}})\s*+"
-            rf"(?:{alternation(suffix)})(?!\s*+{noun})"
+            rf"\s*+{noun}\s*+(?P<br>[(\uff08]\s*+)?(?:(?:{alternation(prefix)})\s*+)?(?<![\d/.])(?P<n>\d{{1,4}})\s*+"
+            rf"(?:{alternation(suffix)})(?(br)\s*+[)\uff09])(?!\s*+{noun})"
         )
         if prefix and suffix
         else None,
