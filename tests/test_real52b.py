@@ -18,14 +18,14 @@ invented where the rule does not need a real one):
   الصادر بالإجماع عن مجلس الأمن", "الذي صدر بالإجماع عن", the alif written plain: "بالاجماع"; ar
   ``grammar.body_prep``): that body's (was missed);
 - a Security Council number without its year where the anchor table left two years open
-  (``sc_anchors.csv``: the last numbers of 2010, 2013, 2017, 2018 and 2019 and the first of the
+  (``sc_anchors.csv``: the last numbers of 2010, 2018 and 2019 and the first of the
   next years: "قرار مجلس الأمن رقم 2440", "Security Council resolution 2455"): the year they leave
   (was unresolved).
 
 Look-alikes that stay as they were: another organisation's number with a session in its bracket
 ("قرار مجلس الجامعة رقم 6350 (دورة 40)", "القرار رقم 2 (دورة 3) للمؤتمر العام"), a State's organ
 after the clause of issue ("الصادر بالإجماع عن مجلس الوزراء"), and a Council number the anchors
-still leave between two years ("قرار مجلس الأمن رقم 2133": unresolved).
+still leave between two years ("قرار مجلس الأمن رقم 2503": unresolved).
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ _COUNCIL_YEARS: list[Row] = [
 ]
 
 _COUNCIL_YEARS_AS_BEFORE: list[Row] = [
-    ("ar", "وأشار التقرير إلى قرار مجلس الأمن رقم 2133 بشأن الفدية.", {"": None}),
+    ("ar", "وأشار التقرير إلى قرار مجلس الأمن رقم 2503 بشأن البعثة.", {"": None}),
     ("ar", "وأشار التقرير إلى قرار مجلس الأمن رقم 2427 بشأن الأطفال.", {"S/RES/2427(2018)": None}),
 ]
 
