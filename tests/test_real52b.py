@@ -17,6 +17,10 @@ invented where the rule does not need a real one):
 - the body named after the number in a clause of its issue that states the manner ("القرار 1701
   الصادر بالإجماع عن مجلس الأمن", "الذي صدر بالإجماع عن", the alif written plain: "بالاجماع"; ar
   ``grammar.body_prep``): that body's (was missed);
+- the Council as the subject of a call to keep to a text, the call's preposition glued to the text's
+  noun ("وأكد مجلس الأمن ضرورة الالتزام بالقرار 1701", "بالالتزام الكامل بالقرار رقم 2254", "التقيد
+  بالقرار"; new ar ``grammar.implementation_call_glued``, ``council.call_glued``): the Council's
+  number (was missed);
 - a Security Council number without its year where the anchor table left two years open
   (``sc_anchors.csv``: the last numbers of 2010, 2018 and 2019 and the first of the
   next years: "قرار مجلس الأمن رقم 2440", "Security Council resolution 2455"): the year they leave
@@ -24,8 +28,9 @@ invented where the rule does not need a real one):
 
 Look-alikes that stay as they were: another organisation's number with a session in its bracket
 ("قرار مجلس الجامعة رقم 6350 (دورة 40)", "القرار رقم 2 (دورة 3) للمؤتمر العام"), a State's organ
-after the clause of issue ("الصادر بالإجماع عن مجلس الوزراء"), and a Council number the anchors
-still leave between two years ("قرار مجلس الأمن رقم 2503": unresolved).
+after the clause of issue ("الصادر بالإجماع عن مجلس الوزراء"), a State's officer as the subject of
+the call, another body named after the number or a year the Council's numbering leaves out, and a
+Council number the anchors still leave between two years ("قرار مجلس الأمن رقم 2503": unresolved).
 """
 
 from __future__ import annotations
@@ -91,6 +96,23 @@ _ISSUED_UNANIMOUSLY_AS_BEFORE: list[Row] = [
     ("ar", "وطالب بتطبيق القرار 1701 الصادر عن مجلس الأمن الدولي.", {"S/RES/1701(2006)": None}),
 ]
 
+_GLUED_CALL: list[Row] = [
+    ("ar", "وأكد مجلس الأمن ضرورة الالتزام بالقرار 1701 بكل بنوده.", {"S/RES/1701(2006)": None}),
+    (
+        "ar",
+        "وطالب مجلس الأمن الطرفين بالالتزام الكامل بالقرار رقم 2254 دون إبطاء.",
+        {"S/RES/2254(2015)": None},
+    ),
+    ("ar", "ودعا مجلس الأمن الدولي إلى التقيد بالقرار 2231 تقيدا تاما.", {"S/RES/2231(2015)": None}),
+]
+
+_GLUED_CALL_AS_BEFORE: list[Row] = [
+    ("ar", "وأكد رئيس الوزراء ضرورة الالتزام بالقرار 1701 بكل بنوده.", {}),
+    ("ar", "وطالب مجلس الأمن بالالتزام بالقرار 194 الصادر عن الجمعية العامة.", {}),
+    ("ar", "ودعا مجلس الأمن إلى الالتزام بالقرار 1514 لعام 1960.", {}),
+    ("ar", "وطالب مجلس الأمن الطرفين بتنفيذ القرار 425 فورا.", {"S/RES/425(1978)": None}),
+]
+
 _COUNCIL_YEARS: list[Row] = [
     ("ar", "وجاء في قرار مجلس الأمن رقم 2440 تمديد ولاية البعثة ستة أشهر.", {"S/RES/2440(2018)": None}),
     ("ar", "ورحب البيان بقرار مجلس الأمن 2455 بشأن البعثة.", {"S/RES/2455(2019)": None}),
@@ -117,4 +139,9 @@ def test_issued_unanimously(lang: str, text: str, expected: dict[str, str | None
 
 @pytest.mark.parametrize(("lang", "text", "expected"), _COUNCIL_YEARS + _COUNCIL_YEARS_AS_BEFORE)
 def test_council_years(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_exact(text, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _GLUED_CALL + _GLUED_CALL_AS_BEFORE)
+def test_glued_call(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang)
