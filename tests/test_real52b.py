@@ -21,6 +21,9 @@ invented where the rule does not need a real one):
   noun ("وأكد مجلس الأمن ضرورة الالتزام بالقرار 1701", "بالالتزام الكامل بالقرار رقم 2254", "التقيد
   بالقرار"; new ar ``grammar.implementation_call_glued``, ``council.call_glued``): the Council's
   number (was missed);
+- a month's pair of names with the second in brackets in the spellings without the hamza that
+  copies use ("21 نيسان (ابريل) 1961", "16 ايلول (سبتمبر) 2005"; ar ``dates.months``: each pair
+  written with a slash now also with its bracket): the number's date (was undated);
 - a Security Council number without its year where the anchor table left two years open
   (``sc_anchors.csv``: the last numbers of 2010, 2018 and 2019 and the first of the
   next years: "قرار مجلس الأمن رقم 2440", "Security Council resolution 2455"): the year they leave
@@ -113,6 +116,20 @@ _GLUED_CALL_AS_BEFORE: list[Row] = [
     ("ar", "وطالب مجلس الأمن الطرفين بتنفيذ القرار 425 فورا.", {"S/RES/425(1978)": None}),
 ]
 
+_MONTH_IN_BRACKETS: list[Row] = [
+    (
+        "ar",
+        "إذ تشير إلى قرارها 1604 (د-15) المتخذ في 21 نيسان (ابريل) 1961،",
+        {"A/RES/1604(XV)": "1961-04-21"},
+    ),
+    ("ar", "وإذ تشير إلى قرارها 60/1 المؤرخ 16 ايلول (سبتمبر) 2005،", {"A/RES/60/1": "2005-09-16"}),
+]
+
+_MONTH_IN_BRACKETS_AS_BEFORE: list[Row] = [
+    ("ar", "وإذ تشير إلى قرارها 60/1 المؤرخ 16 أيلول/سبتمبر 2005،", {"A/RES/60/1": "2005-09-16"}),
+    ("ar", "وإذ تشير إلى قرارها 60/1 المؤرخ 16 أيلول (سبتمبر) 2005،", {"A/RES/60/1": "2005-09-16"}),
+]
+
 _COUNCIL_YEARS: list[Row] = [
     ("ar", "وجاء في قرار مجلس الأمن رقم 2440 تمديد ولاية البعثة ستة أشهر.", {"S/RES/2440(2018)": None}),
     ("ar", "ورحب البيان بقرار مجلس الأمن 2455 بشأن البعثة.", {"S/RES/2455(2019)": None}),
@@ -144,4 +161,9 @@ def test_council_years(lang: str, text: str, expected: dict[str, str | None]) ->
 
 @pytest.mark.parametrize(("lang", "text", "expected"), _GLUED_CALL + _GLUED_CALL_AS_BEFORE)
 def test_glued_call(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_exact(text, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _MONTH_IN_BRACKETS + _MONTH_IN_BRACKETS_AS_BEFORE)
+def test_month_in_brackets(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang)
