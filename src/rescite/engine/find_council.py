@@ -189,9 +189,9 @@ def _council_calls(
     إلى تنفيذ القرار 2254" (the number in group ``n``); not where another body is named between or
     after the number, nor where the year after it is none the Council's numbering allows."""
     gap = rx.call_gap.match(text, e)
-    if gap is None:
-        return None
-    m = rx.after.match(text, gap.end())
+    m = rx.after.match(text, gap.end()) if gap is not None else None
+    if m is None:
+        m = rx.call_glued.match(text, e)  # (the call's preposition glued to the noun: "الالتزام بالقرار")
     if m is None or any(e <= a <= m.end() + _BODY_AFTER and key != "SC" for a, _, key in bodies):
         return None
     y = _year_link(scope).match(text, m.end("n"))

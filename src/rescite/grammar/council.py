@@ -61,6 +61,9 @@ class CouncilNumber(Record):
     # after the name, the Council the subject of a call to carry a text out: the words up to the
     # call's noun ("وطالب مجلس الأمن الطرفين بتنفيذ")
     call_gap: re.Pattern[str]
+    # … or up to a call whose preposition is glued to the text's noun, then the noun and the number
+    # ("وأكد مجلس الأمن ضرورة الالتزام بالقرار 1701"; ``grammar.implementation_call_glued``)
+    call_glued: re.Pattern[str]
 
     __slots__ = (
         "after",
@@ -70,6 +73,7 @@ class CouncilNumber(Record):
         "behind_roman",
         "behind_topic",
         "call_gap",
+        "call_glued",
         "marked",
         "marked_joint",
         "marked_list",
@@ -107,10 +111,12 @@ class CouncilNumber(Record):
         noun_marked_more: re.Pattern[str] | None = None,
         call_gap: re.Pattern[str] | None = None,
         behind_topic: re.Pattern[str] | None = None,
+        call_glued: re.Pattern[str] | None = None,
     ) -> None:
         self.after = after
         self.behind_topic = behind_topic
         self.call_gap = call_gap or recache.compile("(?!)")
+        self.call_glued = call_glued or recache.compile("(?!)")
         self.noun_marked = noun_marked
         self.noun_marked_more = noun_marked_more
         self.after_mark = after_mark
@@ -212,6 +218,7 @@ def council_number(lang: str = "") -> CouncilNumber:
     qualifiers = lexicon.gather("grammar.qualifiers_after", langs)
     qualifier = rf"(?:(?:{alternation(qualifiers)})\s++)?" if qualifiers else ""
     calls = lexicon.gather("grammar.implementation_call", langs)
+    glued_calls = lexicon.gather("grammar.implementation_call_glued", langs)
     topics = alternation(lexicon.gather("grammar.topic_after", langs))
     passive = alternation(lexicon.gather("grammar.adoption_passive", langs))
     # a list item's date after its number ("733 of 3 February 1992", "733 de fecha 23 de …")
@@ -229,6 +236,13 @@ def council_number(lang: str = "") -> CouncilNumber:
             rf"[^\S\n]*+(?:[^\W\d]+[^\S\n]++){{0,{CALL_WORDS}}}?(?<!\w)(?:{'|'.join(calls)})(?!\w)"
         )
         if calls
+        else None,
+        # (… the call's preposition glued to the noun: "… الالتزام بالقرار 1701")
+        call_glued=recache.compile(
+            rf"[^\S\n]*+(?:[^\W\d]+[^\S\n]++){{0,{CALL_WORDS}}}?(?<!\w)(?:{'|'.join(glued_calls)})"
+            rf"{noun}\s+{no}(?P<n>\d{{1,4}}){alone}"
+        )
+        if glued_calls
         else None,
         # (… a number's mark perhaps before it: "Security Council resolution No. 2334")
         after=recache.compile(rf"\s+{noun}\s+{no}(?P<n>\d{{1,4}}){alone}"),
