@@ -5,6 +5,7 @@ contents pages, and the gaps over notes between two rows.
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..grammar import lexicon, recache
 from ..grammar.dates import parse_date
@@ -295,6 +296,14 @@ def _spaced_row_kind(
     return found
 
 
+def _noun_ending(line: str, pat: Patterns) -> re.Match[str] | None:
+    """The text's noun that ends ``line``, else None."""
+    last = None
+    for m in pat.kw_noun.finditer(line):
+        last = m
+    return last if last is not None and last.end() == len(line) else None
+
+
 def _spaced_row_walk(
     text: str, ls: int, pat: Patterns, lang: str, rows: dict[int, tuple[str, Named]] | None
 ) -> tuple[str, Named] | None:
@@ -328,6 +337,10 @@ def _spaced_row_walk(
             continue  # another row, or a cell's wrapped line
         # the header row opens with its first column's name: "Resolution", "Decision No."
         noun = pat.kw_noun.match(line)
+        if noun is None and pat.post_noun is not None:
+            # (a language that writes the noun after its number ends a table's title with it:
+            # "经济及社会理事会通过的决议", its rows under it)
+            noun = _noun_ending(line, pat)
         if noun is None or line[0].islower() or (noun.end() < len(line) and _in_word(line[noun.end()])):
             continue
         kind = kind_of(noun.group(), pat)
@@ -393,6 +406,55 @@ def last_cell_date(text: str, e: int, pat: Patterns) -> str | None:
     if found is None or found.end() != len(line) or any(c in _FULL_STOPS for c in line[: found.start()]):
         return None
     return parse_date(found)
+
+
+def _line_lead(text: str, pos: int) -> str:
+    """The first word of the line that holds ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    words = text[start : start + _HEADER_MAX].split(None, 1)
+    return words[0] if words else ""
+
+
+def _near_line_lead(text: str, start: int, step: int) -> str:
+    """The first word of the nearest line with words above (``step`` -1) or below (1) the line
+    that opens at ``start``, blank lines passed over (a table's row set apart by a blank line)."""
+    pos = start
+    for _ in range(3):
+        if step < 0:
+            if pos <= 0:
+                return ""
+            pos = text.rfind("\n", 0, pos - 1) + 1
+        else:
+            nl = text.find("\n", pos)
+            if nl < 0:
+                return ""
+            pos = nl + 1
+        lead = _line_lead(text, pos)
+        if lead:
+            return lead
+    return ""
+
+
+def symbol_row_date(text: str, s: int, e: int, series: str, pat: Patterns) -> str | None:
+    """The date of a table's row led by an adopted text's full symbol at ``s``–``e`` ("A/RES/79/1 |
+    Title | 22 September 2024", a PDF's "S/RES/2735 (2024) Title 10 June 2024"): its cell that is
+    a date, or in a row whose cells a text layer joined by spaces the date that ends its line
+    (:func:`last_cell_date`) where the line above or below opens with a symbol of the same
+    ``series`` ("A/RES/"): a row among rows.  None when the symbol does not open its line."""
+    start = text.rfind("\n", 0, s) + 1
+    if text[start:s].strip():
+        return None
+    row_end = text.find("\n", e)
+    row = text[e : len(text) if row_end < 0 else row_end]
+    if "|" in row or "\t" in row:
+        for cell in CELL_SEP.split(row)[1:]:
+            d = pat.date.fullmatch(cell.strip())
+            if d:
+                return parse_date(d)
+        return None
+    if not any(_near_line_lead(text, start, step).startswith(series) for step in (-1, 1)):
+        return None
+    return last_cell_date(text, e, pat)
 
 
 def _noun_ends_line(text: str, nl: int, pat: Patterns) -> bool:
