@@ -17,7 +17,17 @@ taught:
 * a volume in parts, its texts under the first ("Part I. Resolutions", fr "Partie I", es "Parte
   I", ru "Часть I"), its next part after its last text ("Part II. Decisions and statements of the
   President"): the last text ends where the next part opens, and what follows is the volume's own
-  (the presidential statements' records were given to the last resolution of Part I).
+  (the presidential statements' records were given to the last resolution of Part I);
+* a table's first row under a title that names its texts and their body, its title cell opening
+  with another body's name ("Resolutions adopted by the Economic and Social Council⏎2026/7
+  Economic Commission for Africa: programme of work 23 July 2026", "2026/207 Regional Council of
+  …", fr "Conseil régional …"): the number is the title's body's (was an unresolved record of
+  the Commission's or of another organisation's);
+* a Chinese table under its title that ends with the noun ("经济及社会理事会通过的决议⏎2026/7 区域
+  合作 2026年7月23日⏎2026/8 …"): its rows after the first are read (were lost);
+* a Chinese note's number glued to its first character under the rule above the notes
+  ("__________⏎1见A/80/312。", a text layer or Word file that sets no blank after it): the note is
+  read as a note (was read as the paragraph above's text).
 
 Every passage is written for these tests in UN style (numbers, dates and titles invented);
 each row fails on aa23089d but the look-alikes, which pass on both."""
@@ -352,3 +362,60 @@ CHINESE_LOOK_ALIKES: list[tuple[str, str, dict[str, str | None]]] = [
 def test_chinese_rows_under_title_ending_with_noun(name: str, text: str, want: dict[str, str | None]) -> None:
     got = _dates(text)
     assert {k: got.get(k, "missing") for k in want} == want
+
+
+# -- 5. a Chinese note's number glued to its first character --------------------------------------
+_ZH_HEAD = "联合国\nA/RES/81/62\n大会\n\n81/62. 农村地区的紧急救济\n大会，\n"
+
+
+def _sections(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each resolved record's target, and the section and paragraph it stands in."""
+    return {str(c.target): (c.section, c.paragraph) for c in extract_text(text).citations if c.target}
+
+
+GLUED_NOTE_ROWS: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
+    (
+        "zh-word",
+        _ZH_HEAD + "回顾其关于紧急救济的各项决议，1\n1. 决定继续审议这个问题。\n__________\n1见A/80/312。\n",
+        {"A/80/312": ("footnote", "1")},
+    ),
+    (
+        "zh-two-notes",
+        _ZH_HEAD + "回顾其各项决议，1\n又回顾《公约》，2\n1. 决定继续审议这个问题。\n"
+        "__________\n1第80/57号决议。\n2《联合国条约集》，第2225卷，第39574号。\n",
+        {"A/RES/80/57": ("footnote", "1"), "UNTS/2225/39574": ("footnote", "2")},
+    ),
+    (
+        "zh-after-spaced",
+        _ZH_HEAD + "回顾其各项决议，1\n又回顾《公约》，2\n1. 决定继续审议这个问题。\n"
+        "__________\n1 见A/80/312。\n2《联合国条约集》，第2225卷，第39574号。\n",
+        {"A/80/312": ("footnote", "1"), "UNTS/2225/39574": ("footnote", "2")},
+    ),
+]
+#: look-alikes (pass on both): a note's sentence wrapped onto a line that opens with a date's day
+#: or month; a paragraph's line that opens with a figure glued to an ideograph, no rule above it
+GLUED_NOTE_LOOK_ALIKES: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
+    (
+        "zh-wrapped-date",
+        _ZH_HEAD + "回顾其各项决议，1\n1. 决定继续审议这个问题。\n"
+        "__________\n1 见大会2024年\n12月17日第79/160号决议。\n",
+        {"A/RES/79/160": ("footnote", "1")},
+    ),
+    (
+        "zh-no-rule",
+        _ZH_HEAD + "回顾其各项决议，\n1见A/80/312所载的建议。\n",
+        {"A/80/312": ("preamble", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "want"),
+    GLUED_NOTE_ROWS + GLUED_NOTE_LOOK_ALIKES,
+    ids=[r[0] for r in GLUED_NOTE_ROWS + GLUED_NOTE_LOOK_ALIKES],
+)
+def test_note_number_glued_to_first_character(
+    name: str, text: str, want: dict[str, tuple[str | None, str | None]]
+) -> None:
+    got = _sections(text)
+    assert {k: got.get(k, ("missing", None)) for k in want} == want
