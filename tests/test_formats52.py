@@ -12,8 +12,9 @@ taught:
 
 * a table's row led by an adopted text's full symbol, its date in a cell of its own ("A/RES/79/1 |
   The Pact for the Future | 22 September 2024", a Word table) or ending the row's line among rows
-  led by symbols of the same series (a PDF's "S/RES/2735 (2024) Title 10 June 2024"), is dated by
-  that cell (was undated; a number leading a row was dated already);
+  led by symbols of the same series (a PDF's "S/RES/2735 (2024) Title 10 June 2024", its title
+  wrapped over lines perhaps), is dated by that cell (was undated, or given the date that ended
+  the row above; a number leading a row was dated already);
 * a volume in parts, its texts under the first ("Part I. Resolutions", fr "Partie I", es "Parte
   I", ru "Часть I"), its next part after its last text ("Part II. Decisions and statements of the
   President"): the last text ends where the next part opens, and what follows is the volume's own
@@ -78,6 +79,15 @@ SYMBOL_ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         "Signatura | Título | Fecha de aprobación\n"
         "E/RES/2026/7 | Cooperación regional | 22 de julio de 2026\n",
         {"E/RES/2026/7": "2026-07-22"},
+    ),
+    (
+        "en-pdf-wrapped",
+        "Resolutions adopted by the General Assembly\n"
+        "Symbol Title Date of adoption\n"
+        "A/RES/81/4 Cooperation on inland \nwater transport\n20 October 2026\n"
+        "A/RES/81/5 Rural electrification 3 November 2026\n"
+        "The Assembly also adopted two decisions at the same meeting.\n",
+        {"A/RES/81/4": "2026-10-20", "A/RES/81/5": "2026-11-03"},
     ),
     (
         "ru-pdf",

@@ -408,39 +408,37 @@ def last_cell_date(text: str, e: int, pat: Patterns) -> str | None:
     return parse_date(found)
 
 
-def _line_lead(text: str, pos: int) -> str:
-    """The first word of the line that holds ``pos``."""
-    start = text.rfind("\n", 0, pos) + 1
-    words = text[start : start + _HEADER_MAX].split(None, 1)
-    return words[0] if words else ""
-
-
-def _near_line_lead(text: str, start: int, step: int) -> str:
-    """The first word of the nearest line with words above (``step`` -1) or below (1) the line
-    that opens at ``start``, blank lines passed over (a table's row set apart by a blank line)."""
+def _row_lines(text: str, start: int, step: int) -> list[str]:
+    """The lines above (``step`` -1) or below (1) the line that opens at ``start``, stripped,
+    nearest first: at most a row's lines (:data:`_ROW_LINES`), up to a blank line."""
+    out: list[str] = []
     pos = start
-    for _ in range(3):
+    for _ in range(_ROW_LINES):
         if step < 0:
             if pos <= 0:
-                return ""
+                break
             pos = text.rfind("\n", 0, pos - 1) + 1
+            line = text[pos : text.find("\n", pos)].strip()
         else:
             nl = text.find("\n", pos)
             if nl < 0:
-                return ""
+                break
             pos = nl + 1
-        lead = _line_lead(text, pos)
-        if lead:
-            return lead
-    return ""
+            end = text.find("\n", pos)
+            line = text[pos : len(text) if end < 0 else end].strip()
+        if not line:
+            break
+        out.append(line)
+    return out
 
 
 def symbol_row_date(text: str, s: int, e: int, series: str, pat: Patterns) -> str | None:
     """The date of a table's row led by an adopted text's full symbol at ``s``–``e`` ("A/RES/79/1 |
     Title | 22 September 2024", a PDF's "S/RES/2735 (2024) Title 10 June 2024"): its cell that is
-    a date, or in a row whose cells a text layer joined by spaces the date that ends its line
-    (:func:`last_cell_date`) where the line above or below opens with a symbol of the same
-    ``series`` ("A/RES/"): a row among rows.  None when the symbol does not open its line."""
+    a date, or in a row whose cells a text layer joined by spaces among rows led by symbols of
+    the same ``series`` ("A/RES/"; one within a row's lines above or below) the date that ends
+    the row, its title wrapped over lines perhaps, up to the next row's symbol (no full stop
+    before the date).  None when the symbol does not open its line."""
     start = text.rfind("\n", 0, s) + 1
     if text[start:s].strip():
         return None
@@ -452,9 +450,22 @@ def symbol_row_date(text: str, s: int, e: int, series: str, pat: Patterns) -> st
             if d:
                 return parse_date(d)
         return None
-    if not any(_near_line_lead(text, start, step).startswith(series) for step in (-1, 1)):
+    below = _row_lines(text, start, 1)
+    if not any(line.startswith(series) for line in [*_row_lines(text, start, -1), *below]):
         return None
-    return last_cell_date(text, e, pat)
+    # (the row's lines up to the one that ends with its date: the text after the table, with no
+    # blank line above it, is not the row's)
+    joined = ""
+    for line in [row, *below]:
+        if joined and line.startswith(series):
+            break
+        joined = " ".join(f"{joined} {line}".split())
+        found = None
+        for d in pat.date.finditer(joined):
+            found = d
+        if found is not None and found.end() == len(joined):
+            return None if any(c in _FULL_STOPS for c in joined[: found.start()]) else parse_date(found)
+    return None
 
 
 def _noun_ends_line(text: str, nl: int, pat: Patterns) -> bool:
