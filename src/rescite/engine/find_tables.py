@@ -337,9 +337,10 @@ def _spaced_row_walk(
             continue  # another row, or a cell's wrapped line
         # the header row opens with its first column's name: "Resolution", "Decision No."
         noun = pat.kw_noun.match(line)
-        if noun is None and pat.post_noun is not None:
+        if noun is None and pat.post_noun is not None and not _TEXT_NUMBER.search(line):
             # (a language that writes the noun after its number ends a table's title with it:
-            # "经济及社会理事会通过的决议", its rows under it)
+            # "经济及社会理事会通过的决议", its rows under it; not a line that cites a text by its
+            # number, "第2567(2021)号决议")
             noun = _noun_ending(line, pat)
         if noun is None or line[0].islower() or (noun.end() < len(line) and _in_word(line[noun.end()])):
             continue
