@@ -163,6 +163,11 @@ def test_every_lexicon_key_is_read_by_the_engine(
     find.back_names.cache_clear()
     find.action_date.cache_clear()
     resolve.amending.cache_clear()
+    # (… and the words of a volume's parts: "Part II. Decisions …")
+    from rescite.engine import parts
+
+    parts._chapter_line.cache_clear()
+    parts._chapter_line("en")
     for code in CODES:
         resolve.amending(code)
         find.shared_title_head(code)

@@ -150,6 +150,23 @@ SUBJECT_REACH = 160
 #: what may stand between them: no stop, no line's end
 CLAUSE_GAP = recache.compile(r"[^.;:!?\n\u061b\u061f]*+")
 
+#: The evidence of a body read after a number (:func:`read_tail`): its name, another
+#: organisation's text, another organisation's organ
+_BODY_AFTER = ("body after: ", "short name after: ", "a text of another organisation named after it")
+
+
+def _title_cell_body(text: str, raw: Raw, kw_start: int) -> bool:
+    """Is the body ``raw`` read after its number (:func:`read_tail`) the name that opens the title
+    cell of a table's row the number leads, the noun and the body's name on a line above (the
+    table's title), the number opening its line and only blanks between it and the name?"""
+    if not any(ev.startswith(_BODY_AFTER) for ev in raw.evidence) or "\n" not in text[kw_start : raw.start]:
+        return False
+    if text[text.rfind("\n", 0, raw.start) + 1 : raw.start].strip():
+        return False
+    cell = text[raw.end : raw.end + 8]
+    name = cell.lstrip(" \t")
+    return len(name) < len(cell) and name[:1].isalpha()
+
 
 @functools.lru_cache(maxsize=8)
 def verb_first_lead(lang: str) -> re.Pattern[str] | None:
@@ -783,6 +800,18 @@ def find_numbered(
             raw.poss_gender = pat.possessive_nouns.get(fold(kw_word))
             if poss or fold(kw_word) in pat.list_nouns:
                 topic_lists.add(group)
+            if bodymid and _title_cell_body(text, raw, kw_start):
+                # "Resolutions adopted by the Economic and Social Council⏎2024/5 Economic
+                # Commission for Africa 25 July 2024": a table's title that names its body, its
+                # first row under it, the row's title cell opening with another body's name: the
+                # number is the title's body's, the name the row's title
+                raw.body_key = None
+                raw.evidence = [
+                    "title cell after the row's number" if ev.startswith(_BODY_AFTER) else ev
+                    for ev in raw.evidence
+                    if ev != "an organ of another organisation"
+                ]
+                raw.generic = None
             if bodymid:
                 raw.evidence.append(f"body: {WS_RUN.sub(' ', bodymid)}")
                 key = lexicon.load().body_names.get(fold(bodymid))

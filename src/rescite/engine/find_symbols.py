@@ -49,12 +49,15 @@ from .find_dates import (
     dates_before,
     legal_chain,
 )
+from .find_tables import symbol_row_date
 from .heading import symbol_part
 from .segment import Segments
 from .symbols import ADOPTED_TEXT, combined_report_end, whole_symbol
 
 #: the next part's letter after a symbol's first ("A/RES/54/54 A and B", "… A to C")
 _HAN = recache.compile(r"[\u3001\u3400-\u9fff]")
+#: An adopted text's symbol up to its number: the series a table's rows share ("A/RES/", "S/RES/")
+_ROW_SERIES = recache.compile(r"[^/\s]+(?:/[^/\s]+)*?/(?:RES|DEC|PRST)/")
 _NEXT_PART = recache.compile(r"([A-H])(?!(?![\u3400-\u9fff])\w|[/(])")
 
 
@@ -289,6 +292,14 @@ def find_symbols(
             # OSCOLA: "UNGA 'Title' (13 September 2007) UN Doc A/RES/61/295" — the date in brackets
             # right before the document's label is the adopted text's
             dated_by(raw, bd, "date in brackets before the document label")
+        if (series := _ROW_SERIES.match(sym)) is not None and (
+            rd := symbol_row_date(text, s, e, series.group(), pat)
+        ) is not None:
+            # a table's row led by the adopted text's symbol ("A/RES/79/1 | Title | 22 September
+            # 2024"): the date of its date cell (not the row's above, which ends right before it)
+            raw.date = rd
+            raw.evidence = [x for x in raw.evidence if not x.startswith("date")]
+            raw.evidence.append("date cell of the row the symbol leads")
         if raw.date is not None:
             # "A/RES/55/12 A and B of 4 December 2000": the date of every part
             for p in more_parts:

@@ -5,6 +5,7 @@ contents pages, and the gaps over notes between two rows.
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..grammar import lexicon, recache
 from ..grammar.dates import parse_date
@@ -295,6 +296,14 @@ def _spaced_row_kind(
     return found
 
 
+def _noun_ending(line: str, pat: Patterns) -> re.Match[str] | None:
+    """The text's noun that ends ``line``, else None."""
+    last = None
+    for m in pat.kw_noun.finditer(line):
+        last = m
+    return last if last is not None and last.end() == len(line) else None
+
+
 def _spaced_row_walk(
     text: str, ls: int, pat: Patterns, lang: str, rows: dict[int, tuple[str, Named]] | None
 ) -> tuple[str, Named] | None:
@@ -328,6 +337,11 @@ def _spaced_row_walk(
             continue  # another row, or a cell's wrapped line
         # the header row opens with its first column's name: "Resolution", "Decision No."
         noun = pat.kw_noun.match(line)
+        if noun is None and pat.post_noun is not None and not _TEXT_NUMBER.search(line):
+            # (a language that writes the noun after its number ends a table's title with it:
+            # "经济及社会理事会通过的决议", its rows under it; not a line that cites a text by its
+            # number, "第2567(2021)号决议")
+            noun = _noun_ending(line, pat)
         if noun is None or line[0].islower() or (noun.end() < len(line) and _in_word(line[noun.end()])):
             continue
         kind = kind_of(noun.group(), pat)
@@ -393,6 +407,66 @@ def last_cell_date(text: str, e: int, pat: Patterns) -> str | None:
     if found is None or found.end() != len(line) or any(c in _FULL_STOPS for c in line[: found.start()]):
         return None
     return parse_date(found)
+
+
+def _row_lines(text: str, start: int, step: int) -> list[str]:
+    """The lines above (``step`` -1) or below (1) the line that opens at ``start``, stripped,
+    nearest first: at most a row's lines (:data:`_ROW_LINES`), up to a blank line."""
+    out: list[str] = []
+    pos = start
+    for _ in range(_ROW_LINES):
+        if step < 0:
+            if pos <= 0:
+                break
+            pos = text.rfind("\n", 0, pos - 1) + 1
+            line = text[pos : text.find("\n", pos)].strip()
+        else:
+            nl = text.find("\n", pos)
+            if nl < 0:
+                break
+            pos = nl + 1
+            end = text.find("\n", pos)
+            line = text[pos : len(text) if end < 0 else end].strip()
+        if not line:
+            break
+        out.append(line)
+    return out
+
+
+def symbol_row_date(text: str, s: int, e: int, series: str, pat: Patterns) -> str | None:
+    """The date of a table's row led by an adopted text's full symbol at ``s``–``e`` ("A/RES/79/1 |
+    Title | 22 September 2024", a PDF's "S/RES/2735 (2024) Title 10 June 2024"): its cell that is
+    a date, or in a row whose cells a text layer joined by spaces among rows led by symbols of
+    the same ``series`` ("A/RES/"; one within a row's lines above or below) the date that ends
+    the row, its title wrapped over lines perhaps, up to the next row's symbol (no full stop
+    before the date).  None when the symbol does not open its line."""
+    start = text.rfind("\n", 0, s) + 1
+    if text[start:s].strip():
+        return None
+    row_end = text.find("\n", e)
+    row = text[e : len(text) if row_end < 0 else row_end]
+    if "|" in row or "\t" in row:
+        for cell in CELL_SEP.split(row)[1:]:
+            d = pat.date.fullmatch(cell.strip())
+            if d:
+                return parse_date(d)
+        return None
+    below = _row_lines(text, start, 1)
+    if not any(line.startswith(series) for line in [*_row_lines(text, start, -1), *below]):
+        return None
+    # (the row's lines up to the one that ends with its date: the text after the table, with no
+    # blank line above it, is not the row's)
+    joined = ""
+    for line in [row, *below]:
+        if joined and line.startswith(series):
+            break
+        joined = " ".join(f"{joined} {line}".split())
+        found = None
+        for d in pat.date.finditer(joined):
+            found = d
+        if found is not None and found.end() == len(joined):
+            return None if any(c in _FULL_STOPS for c in joined[: found.start()]) else parse_date(found)
+    return None
 
 
 def _noun_ends_line(text: str, nl: int, pat: Patterns) -> bool:

@@ -26,6 +26,12 @@ _FN_START = recache.compile(
     rf"(?m)^[ \t]*(?:(?P<sup>[{SUPERSCRIPTS}]+)|(?P<num>\d{{1,3}})/?|\[(?P<br>\d{{1,3}})\]"
     rf"|\((?P<pa>\d{{1,3}})\))[ \t]+(?=\S)"
 )
+#: … or its number glued to the note's first character in a script written without spaces ("1见
+#: A/79/1。", "2《联合国条约集》…"): the groups of :data:`_FN_START`, the others never set
+_FN_GLUED = recache.compile(
+    r"[ \t]*(?:(?P<sup>(?!x)x)|(?P<br>(?!x)x)|(?P<pa>(?!x)x)|(?P<num>\d{1,3}))"
+    r"(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u300a\u300c\u3010\uff08])"
+)
 _SLASH_NOTE_HINT = recache.compile(r"\n[ \t]*+\d{1,3}/[ \t]")
 _SLASH_BLANK = recache.compile(r"/[ \t]")  # rare: a scan for slashes is faster than one for line breaks
 MARKER_REACH = 5000  # a footnote's marker stands on the same page, before it
@@ -125,6 +131,22 @@ def find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int,
                     break
                 continue
             m = _FN_START.match(text, line_start, line_end)
+            if (
+                m is None
+                and (g := _FN_GLUED.match(text, line_start, line_end)) is not None
+                and (
+                    current is None
+                    or (
+                        int(g.group("num")) == current[0] + 1
+                        and blank_run == 0
+                        and SENTENCE_END.search(text, max(cur_end - 8, line_start - 9), cur_end) is not None
+                    )
+                )
+            ):
+                # a note's number glued to its first ideograph: the first note under the rule, or
+                # the next one after a note that ends its sentence (not a date's "12月" that a
+                # note's sentence wrapped onto the line)
+                m = g
             raw = (m.group("sup") or m.group("num") or m.group("br") or m.group("pa")) if m else None
             num = int(raw.translate(SUPER_TO_DIGIT)) if raw else 0
             if (

@@ -345,8 +345,17 @@ def _chapter_line(scope: str) -> re.Pattern[str]:
         {w for code in lexicon.scope(scope) for w in languages[code].raw["pinpoints"]["chapter"].split("|")}
         - {""}
     )
+    parts = sorted(set(gather("heading.part_words")))
+    # (a volume's part: its number then its title after a full stop or a colon, "Part II.
+    # Decisions and statements of the President", the number alone too)
+    part = (
+        rf"|^[ \t]*(?i:{'|'.join(map(re.escape, parts))})[ \t]+(?P<p>[IVXLC]{{1,7}}|\d{{1,2}})"
+        r"(?:\.?[ \t]*|[.:][ \t]+[^\W\d][^\n]*)$"
+        if parts
+        else ""
+    )
     return recache.compile(
-        rf"^[ \t]*(?i:{'|'.join(words)})[ \t]+(?P<n>[IVXLC]{{1,7}}|\d{{1,2}})\.?[ \t]*$", re.MULTILINE
+        rf"^[ \t]*(?i:{'|'.join(words)})[ \t]+(?P<n>[IVXLC]{{1,7}}|\d{{1,2}})\.?[ \t]*${part}", re.MULTILINE
     )
 
 
@@ -367,8 +376,10 @@ def _chapter_resumed(
     annexes restarted the numbering."""
     line = _chapter_line(scope)
     before = None
+    kind = "n"
     for m in line.finditer(text, 0, found[0][0]):
-        before = _chapter_value(m.group("n"))
+        before = _chapter_value(m.group("n") or m.group("p"))
+        kind = "n" if m.group("n") else "p"
     if before is None:
         return found
     # (a text's annex numbering its own chapters from the same number, "Chapter I … Chapter II"
@@ -376,7 +387,9 @@ def _chapter_resumed(
     restarts = 0
     nexts: list[int] = []
     for m in line.finditer(text, found[0][0]):
-        value = _chapter_value(m.group("n"))
+        if m.group(kind) is None:
+            continue  # (a chapter's line among a volume's parts, or a part's among chapters)
+        value = _chapter_value(m.group(kind))
         if value == before:
             restarts += 1
         elif value == before + 1:
