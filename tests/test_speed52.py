@@ -9,6 +9,9 @@ from kept programs, the same values:
   languages that write it so, is built for the first text that holds one of its nouns or signs
   (``normalise._bracketed_lead`` tells them); a process that reads none builds neither the pattern
   nor the list of names (an English text with brackets built them);
+- the patterns of the Council's number read around its name (``council.council_number``) are
+  kept between runs as a rule table (``tables.kept_table``): a process that finds them kept
+  builds each when first read, the same pattern, and none of the lexicon's phrases joined for them;
 - the grammar's small patterns made at import or on first use (``lexicon._WS``,
   ``lexicon._SPACED_APOSTROPHE``, ``lexicon._NAME_REF``, ``dates._SPACE``, the named group and
   the digit taken out of a date's pieces, ``names.normalise_name``'s run of other characters) are
@@ -126,3 +129,42 @@ GRAMMAR_PATTERNS = [
     r"[^a-z0-9]+",
     r"[\s'’]",
 ]
+
+
+_COUNCIL = """
+import json, sys
+from rescite.grammar import council, recache
+lang = sys.argv[1]
+rx = council.council_number(lang)
+fields = [f for c in type(rx).__mro__ for f in getattr(c, "__slots__", ())]
+unread = sorted(recache._PENDING.get(id(rx), (None, {}))[1])
+got = {f: (lambda p: None if p is None else [p.pattern, p.flags])(getattr(rx, f)) for f in fields}
+m = rx.after.search(sys.argv[2])
+recache.flush()
+print(json.dumps({"unread": unread, "patterns": got, "n": m and m.group("n")}))
+"""
+
+
+# (language, a sentence that names the Council and its number after the noun)
+COUNCIL = [
+    ("en", "The Security Council resolution 2417 was recalled by several speakers.\n", "2417"),
+    ("fr", "Le Conseil de sécurité, dans sa résolution 2593, a demandé aux parties …\n", "2593"),
+    ("es", "El Consejo de Seguridad, en su resolución 2664, decidió …\n", "2664"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "number"), COUNCIL, ids=[r[0] for r in COUNCIL])
+def test_council_number_kept_and_built_when_read(lang: str, text: str, number: str, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RESCITE_")}
+    env["XDG_CACHE_HOME"] = str(tmp_path)
+    runs = []
+    for _ in range(3):  # the lexicon kept, then the table made and kept, then read back
+        done = subprocess.run(
+            [sys.executable, "-c", _COUNCIL, lang, text], capture_output=True, text=True, env=env, check=True
+        )
+        runs.append(json.loads(done.stdout))
+    made, kept = runs[0], runs[-1]
+    assert kept["patterns"] == made["patterns"]  # the same patterns, read back
+    assert made["unread"] == []
+    assert len(kept["unread"]) > len(kept["patterns"]) // 2  # most are built only when read
+    assert made["n"] == kept["n"] == number  # (the noun and number after the name)
