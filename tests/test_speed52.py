@@ -12,6 +12,10 @@ from kept programs, the same values:
 - the patterns of the Council's number read around its name (``council.council_number``) are
   kept between runs as a rule table (``tables.kept_table``): a process that finds them kept
   builds each when first read, the same pattern, and none of the lexicon's phrases joined for them;
+- the pattern of a title in capitals that cites a text by its noun and number
+  (``normalise._caps_nouns``) is compiled for the first text that holds one of the nouns' first
+  letters in capitals (``normalise._caps_kept`` gives them, kept as before): a text with none
+  compiles nothing for it;
 - the grammar's small patterns made at import or on first use (``lexicon._WS``,
   ``lexicon._SPACED_APOSTROPHE``, ``lexicon._NAME_REF``, ``dates._SPACE``, the named group and
   the digit taken out of a date's pieces, ``names.normalise_name``'s run of other characters) are
@@ -168,3 +172,38 @@ def test_council_number_kept_and_built_when_read(lang: str, text: str, number: s
     assert made["unread"] == []
     assert len(kept["unread"]) > len(kept["patterns"]) // 2  # most are built only when read
     assert made["n"] == kept["n"] == number  # (the noun and number after the name)
+
+
+_CAPS = """
+import json, sys
+from rescite.engine import normalise
+from rescite.grammar import recache
+text = sys.argv[1]
+cited = normalise._cited_in_capitals(text)
+read = normalise.capitals(text)
+recache.flush()
+built = normalise._caps_nouns.cache_info().currsize > 0
+print(json.dumps({"cited": cited, "built": built, "same": read == text}))
+"""
+
+# (name, text, cited in capitals and the pattern built)
+CAPS = [
+    ("en-lower", "Recalling its resolution 61/105 of 8 December 2006,\n", False),
+    ("fr-lower", "Rappelant sa résolution 57/33 du 12 décembre 2002,\n", False),
+    ("en-title", "IMPLEMENTATION OF GENERAL ASSEMBLY RESOLUTIONS 61/105 AND 63/112\n", True),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "cited"), CAPS, ids=[r[0] for r in CAPS])
+def test_caps_pattern_compiled_only_for_a_text_in_capitals(
+    name: str, text: str, cited: bool, cache: Path
+) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RESCITE_")}
+    env["XDG_CACHE_HOME"] = str(cache)
+    done = subprocess.run(
+        [sys.executable, "-c", _CAPS, text], capture_output=True, text=True, env=env, check=True
+    )
+    got = json.loads(done.stdout)
+    assert got["cited"] is cited
+    assert got["built"] is cited
+    assert got["same"] is not cited  # (a title in capitals read as in lower case; others as they are)

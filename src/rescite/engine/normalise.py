@@ -2825,6 +2825,14 @@ def _cased(text: str, i: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _caps_nouns() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """:func:`_caps_kept`'s first letters, and its pattern compiled (for the first text that may
+    hold a title in capitals: most texts hold none of the first letters, :func:`_cited_in_capitals`)."""
+    firsts, pattern = _caps_kept()
+    return firsts, recache.compile(pattern)
+
+
+@functools.lru_cache(maxsize=1)
+def _caps_kept() -> tuple[tuple[str, ...], str]:
     """The first letters of the nouns of resolutions and decisions of every lexicon written in
     capitals (literals: a fast test that a text may hold one, "RESOL", "DECIS", "РЕЗОЛ"), and
     one of those nouns before a number of a session and its text ("… OF GENERAL ASSEMBLY
@@ -2843,7 +2851,7 @@ def _caps_nouns() -> tuple[tuple[str, ...], re.Pattern[str]]:
     else:
         kept = recache.remembered(("caps-nouns", lex_key, tag), _caps_nouns_made)
     firsts, _, pattern = kept.partition("\x00")
-    return tuple(firsts.split("|")) if firsts else (), recache.compile(pattern)
+    return tuple(firsts.split("|")) if firsts else (), pattern
 
 
 def _caps_nouns_made() -> str:
@@ -2899,7 +2907,7 @@ def _letter_and() -> re.Pattern[str] | None:
 
 def _cited_in_capitals(text: str) -> bool:
     """Whether ``text`` may hold a title in capitals that cites a text by its noun and number."""
-    return any(w in text for w in _caps_nouns()[0])
+    return any(w in text for w in _caps_kept()[0])
 
 
 def capitals(text: str) -> str:
