@@ -64,10 +64,11 @@ def adoption_date(
     54/9", "باتخاذ مجلس حقوق الإنسان، في 12 … 2023، قراره" (the date then ends the gap; that
     of an agent's adoption, which the numbers of a list after it share)."""
     named = names.body_before(head, pat.actor_gap)
-    after = adoption_date_after(lang)
-    before = functools.partial(adoption_date_before, lang)  # (built only where a year is before)
+    # (both built only where a body is named: the date after its name, the one before where a
+    # year stands before it)
+    before = functools.partial(adoption_date_before, lang)
     if named is None and possessive and (named := names.body_before(head, pat.other_gap)) is not None:
-        d = after.match(text, named[0], head)
+        d = adoption_date_after(lang).match(text, named[0], head)
         if d is None or text[d.end() : head].strip(" \t,\u060c") or list_word_first().match(text, head):
             return None
         if not adoption_there(text, named[1], head):
@@ -77,7 +78,7 @@ def adoption_date(
     if named is None:
         return None
     end, start, _key = named
-    d = after.match(text, end, head)
+    d = adoption_date_after(lang).match(text, end, head)
     if d is not None and possessive and (date := parse_date(d)) is not None:
         return date, AGENT_DATE  # "人权理事会2023年10月6日通过其第54/9至54/11号决议"
     if d is None:

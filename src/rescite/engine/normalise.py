@@ -464,51 +464,62 @@ def _year_brackets(text: str) -> list[tuple[int, int, str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _bracketed_number() -> tuple[str, re.Pattern[str] | None, re.Pattern[str]] | None:
-    """A number in round brackets right after its sign, or after its text's noun and perhaps the
-    body's name, in the languages whose style writes it so (the lexicons'
-    ``grammar.number_brackets``, the pair of brackets: "القرار رقم (2656) لسنة 2022", "قرار مجلس
-    الأمن (2578)"): the brackets (groups ``o``, ``o2`` or ``o3``, and ``c``), read as the number
-    without them; not a number a slash, a letter or a bracket goes on with ("(52/88)", the turned
-    number's)."""
+def _bracketed_lead() -> tuple[str, tuple[str, ...], re.Pattern[str] | None] | None:
+    """What tells a text that may hold a number of :func:`_bracketed_number`: the opening bracket of
+    the lexicons' pair, the languages whose style writes it so (``grammar.number_brackets``) and a
+    scan for the first words of their nouns and signs, led by their letters (None: a noun or sign
+    with no literal first word, every text is looked at)."""
     langs = tuple(code for code in lexicon.scope("*") if gather("grammar.number_brackets", (code,)))
     if not langs:
         return None
+    # (every match opens with a noun or a sign, each the literal first word of a phrase: a scan
+    # for those words, led by their letters, tells the texts that hold none, most of them, before
+    # the pattern led by its look-behind is tried at each of their characters)
+    words = gather("nouns.resolution", langs) + gather("footnotes.number", langs)
+    firsts = [_FIRST_WORD_END.split(one_for_one(p).strip())[0] for p in words]
+    lead = recache.compile(literal_trie(firsts)) if all(firsts) else None
+    return gather("grammar.number_brackets", langs)[0], langs, lead
+
+
+_FIRST_WORD_END = recache.compile(r"[\s'’]")
+
+
+@functools.lru_cache(maxsize=1)
+def _bracketed_number(langs: tuple[str, ...]) -> re.Pattern[str]:
+    """A number in round brackets right after its sign, or after its text's noun and perhaps the
+    body's name, in the languages ``langs`` whose style writes it so (the lexicons'
+    ``grammar.number_brackets``, the pair of brackets: "القرار رقم (2656) لسنة 2022", "قرار مجلس
+    الأمن (2578)"): the brackets (groups ``o``, ``o2`` or ``o3``, and ``c``), read as the number
+    without them; not a number a slash, a letter or a bracket goes on with ("(52/88)", the turned
+    number's).  Built for the first text that holds one of its nouns or signs
+    (:func:`_bracketed_lead`): a process that reads none (a refresh of one English file) builds
+    neither the pattern nor the list of the bodies' names in those languages."""
     pair = gather("grammar.number_brackets", langs)
     languages = lexicon.load().languages
     names = [n for code in langs for ns in languages[code].raw["bodies"].values() for n in ns]
     nouns, marks = gather("nouns.resolution", langs), gather("footnotes.number", langs)
     signs = alternation(marks)
     o, c = re.escape(pair[0]), re.escape(pair[1])
-    # (every match opens with a noun or a sign, each the literal first word of a phrase: a scan
-    # for those words, led by their letters, tells the texts that hold none, most of them, before
-    # the pattern led by its look-behind is tried at each of their characters)
-    firsts = [re.split(r"[\s'’]", one_for_one(p).strip())[0] for p in nouns + marks]
-    lead = recache.compile(literal_trie(firsts)) if all(firsts) else None
-    return (
-        pair[0],
-        lead,
-        recache.compile(
-            rf"(?<!\w)(?:(?:{alternation(nouns)})(?:[ \t]++{alternation(names)})?"
-            # (… after the noun or the name, a blank before it and three figures at least: a note's
-            # mark in brackets glued to a name or after it, "قرار الجمعية العامة(1)", is none)
-            rf"(?:[ \t]++{signs}[ \t]*+(?P<o>{o})[ \t]?\d{{1,4}}|[ \t]++(?P<o2>{o})[ \t]?\d{{3,4}})"
-            rf"|{signs}[ \t]*+(?P<o3>{o})[ \t]?\d{{1,4}})[ \t]?(?P<c>{c})(?![\w/(])"
-        ),
+    return recache.compile(
+        rf"(?<!\w)(?:(?:{alternation(nouns)})(?:[ \t]++{alternation(names)})?"
+        # (… after the noun or the name, a blank before it and three figures at least: a note's
+        # mark in brackets glued to a name or after it, "قرار الجمعية العامة(1)", is none)
+        rf"(?:[ \t]++{signs}[ \t]*+(?P<o>{o})[ \t]?\d{{1,4}}|[ \t]++(?P<o2>{o})[ \t]?\d{{3,4}})"
+        rf"|{signs}[ \t]*+(?P<o3>{o})[ \t]?\d{{1,4}})[ \t]?(?P<c>{c})(?![\w/(])"
     )
 
 
 def _bracketed_numbers(text: str) -> list[tuple[int, int, str]]:
     """Edits that take out the brackets of :func:`_bracketed_number` (looked for only where such a
-    bracket stands: most texts have none)."""
-    found = _bracketed_number()
+    bracket stands and one of its nouns or signs: most texts have none)."""
+    found = _bracketed_lead()
     if found is None:
         return []
-    opener, lead, rx = found
+    opener, langs, lead = found
     if opener not in text or (lead is not None and lead.search(text) is None):
         return []
     out: list[tuple[int, int, str]] = []
-    for m in rx.finditer(text):
+    for m in _bracketed_number(langs).finditer(text):
         o = next(g for g in ("o", "o2", "o3") if m.start(g) >= 0)
         out += [(m.start(o), m.end(o), ""), (m.start("c"), m.end("c"), "")]
     return out
@@ -2846,6 +2857,14 @@ def _cased(text: str, i: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _caps_nouns() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """:func:`_caps_kept`'s first letters, and its pattern compiled (for the first text that may
+    hold a title in capitals: most texts hold none of the first letters, :func:`_cited_in_capitals`)."""
+    firsts, pattern = _caps_kept()
+    return firsts, recache.compile(pattern)
+
+
+@functools.lru_cache(maxsize=1)
+def _caps_kept() -> tuple[tuple[str, ...], str]:
     """The first letters of the nouns of resolutions and decisions of every lexicon written in
     capitals (literals: a fast test that a text may hold one, "RESOL", "DECIS", "РЕЗОЛ"), and
     one of those nouns before a number of a session and its text ("… OF GENERAL ASSEMBLY
@@ -2864,7 +2883,7 @@ def _caps_nouns() -> tuple[tuple[str, ...], re.Pattern[str]]:
     else:
         kept = recache.remembered(("caps-nouns", lex_key, tag), _caps_nouns_made)
     firsts, _, pattern = kept.partition("\x00")
-    return tuple(firsts.split("|")) if firsts else (), recache.compile(pattern)
+    return tuple(firsts.split("|")) if firsts else (), pattern
 
 
 def _caps_nouns_made() -> str:
@@ -2920,7 +2939,7 @@ def _letter_and() -> re.Pattern[str] | None:
 
 def _cited_in_capitals(text: str) -> bool:
     """Whether ``text`` may hold a title in capitals that cites a text by its noun and number."""
-    return any(w in text for w in _caps_nouns()[0])
+    return any(w in text for w in _caps_kept()[0])
 
 
 def capitals(text: str) -> str:

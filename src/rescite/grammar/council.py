@@ -13,6 +13,7 @@ from . import lexicon, recache
 from .dates import adoption_manner, date_regex, figures_date_regex, month_year_regex
 from .lexicon import CJK, alternation
 from .retools import PASSIVE_TOPIC, WORD_START, alt_or_never, led_compile, unnamed
+from .tables import kept_table
 
 
 class CouncilNumber(Record):
@@ -148,7 +149,16 @@ CALL_WORDS = 4
 
 @functools.lru_cache(maxsize=16)
 def council_number(lang: str = "") -> CouncilNumber:
-    """:class:`CouncilNumber` for the languages looked for in a text of ``lang``."""
+    """:class:`CouncilNumber` for the languages looked for in a text of ``lang``, kept between
+    runs (``tables.kept_table``): a refresh of one changed file reads back the patterns its text
+    uses, each when first read, not the lexicon's phrases joined into twenty patterns of which a
+    text of one language reads a few."""
+    # a file name any system takes ("*": every language)
+    name = lang if lang.isascii() and lang.isalnum() else "x" + lang.encode().hex()
+    return kept_table(f"council-{name}", lambda: _council_number(lang), (CouncilNumber,), lang)
+
+
+def _council_number(lang: str) -> CouncilNumber:
     langs = lexicon.scope(lang)
     noun = lexicon.resolution_noun(lang)
     prep = alternation([p for p in lexicon.gather("grammar.body_prep", langs) if p])

@@ -205,7 +205,7 @@ def adoption_manner(langs: tuple[str, ...]) -> str:
 
 
 #: a space between a phrase's words (not one made optional or repeated: "以 ?\d{1,3} ?票")
-_SPACE = re.compile(r" (?![?*+{])")
+_SPACE = recache.compile(r" (?![?*+{])")
 
 
 @functools.lru_cache(maxsize=16)
@@ -481,7 +481,10 @@ def day_month_regex(langs: tuple[str, ...]) -> str:
     article, "July 5", "7月5日"): the date of an adoption set off in the clause that names the
     adopting body, which writes no year where the citing text's year is meant."""
     # (the forms of day_month_groups, their groups unnamed: one place writes them)
-    return re.sub(r"\(\?P<\w+>", "(?:", day_month_groups(langs))
+    return _NAMED_GROUP.sub("(?:", day_month_groups(langs))
+
+
+_NAMED_GROUP = recache.compile(r"\(\?P<\w+>")
 
 
 def month_year_regex(langs: tuple[str, ...]) -> str:
@@ -705,6 +708,9 @@ def date_first() -> re.Pattern[str]:
     return recache.compile(rf"[ \t]*{date_regex(tuple(lexicon.load().languages))}")
 
 
+_DIGIT = recache.compile(r"\d")
+
+
 @functools.lru_cache(maxsize=1)
 def _numeral_forms() -> tuple[dict[str, str], list[list[str]], dict[str, str]] | None:
     """The first year-first language that writes dates in numerals (``dates.numerals``,
@@ -729,7 +735,7 @@ def _numeral_forms() -> tuple[dict[str, str], list[list[str]], dict[str, str]] |
                 "units": units,
                 "count": rf"(?:{low}?{t}{units}?|{units})",
                 "ten": t,
-                "month": re.escape(re.sub(r"\d", "", d["months"][0].split("|")[0])),
+                "month": re.escape(_DIGIT.sub("", d["months"][0].split("|")[0])),
                 "year": re.escape(d["year_mark"]),
                 "day": re.escape(d["day_mark"]),
             },

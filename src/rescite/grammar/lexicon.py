@@ -15,6 +15,7 @@ import unicodedata
 from ..ids import SUPERSCRIPTS as SUPERSCRIPTS  # note marks: the one table (re-exported)
 from ..ids import unts_id
 from ..models import Frozen, Record
+from . import recache
 from .chars import one_for_one  # names are matched in the normalised view
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
@@ -35,7 +36,7 @@ def is_cjk(ch: str) -> bool:
     return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\u0600" <= ch <= "\u06ff"
 
 
-_WS = re.compile(r"\s+")
+_WS = recache.compile(r"\s+")
 
 
 def _year_now() -> float:
@@ -457,7 +458,7 @@ class Lexicon(Record):
         return first or None
 
 
-_SPACED_APOSTROPHE = re.compile(r" ?' ?")
+_SPACED_APOSTROPHE = recache.compile(r" ?' ?")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -730,7 +731,7 @@ def _unts_target(row: dict[str, str]) -> str | None:
     return None
 
 
-_NAME_REF = re.compile(r"\{([A-Za-z][A-Za-z0-9_]*)\}")
+_NAME_REF = recache.compile(r"\{([A-Za-z][A-Za-z0-9_]*)\}")
 
 
 def _expand_names(table: dict[str, list[str]], parts: dict[str, str | list[str]]) -> None:

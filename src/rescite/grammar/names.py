@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from . import lexicon
+from . import lexicon, recache
 
 TYPE_CHECKING = False  # as typing's, without importing typing
 if TYPE_CHECKING:
@@ -23,7 +23,10 @@ if TYPE_CHECKING:
 def normalise_name(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name."""
     ascii_text = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", ascii_text.casefold()).split())
+    return " ".join(_NOT_ALNUM.sub(" ", ascii_text.casefold()).split())
+
+
+_NOT_ALNUM = recache.compile(r"[^a-z0-9]+")
 
 
 def _names_by_language() -> list[tuple[str, str, list[str]]]:
