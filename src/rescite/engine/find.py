@@ -323,8 +323,13 @@ def _named_back(pat: Patterns, text: str, seg: Segments, found: list[Raw]) -> li
     if forms is None:
         return []
     rx, keys = forms
+    # (only after the first of the names' instruments the text named: none named, nothing to scan)
+    wanted = {k for ks in keys.values() for k in ks}
+    named_ends = [r.end for r in found if r.instrument in wanted]
+    if not named_ends:
+        return []
     out = []
-    for m in rx.finditer(text):
+    for m in rx.finditer(text, min(named_ends)):
         if any(r.start < m.end() and m.start() < r.end for r in found):
             continue
         named = [
