@@ -1122,7 +1122,7 @@ def _date_from_next_sentence(text: str, scope: str, resolved: list[tuple[Raw, Re
         return
     cited = sorted((raw.start, raw.end, res.target) for raw, res in resolved if res.target is not None)
     starts = [c[0] for c in cited]
-    noun = recache.compile(lexicon.resolution_noun(scope))
+    noun: re.Pattern[str] | None = None  # (the resolution's nouns, built at the first sentence found)
     for raw, res in resolved:
         if (
             res.date is not None
@@ -1135,7 +1135,11 @@ def _date_from_next_sentence(text: str, scope: str, resolved: list[tuple[Raw, Re
         if end is None or not end.group("next").isupper() or "\n\n" in text[raw.end : end.start()]:
             continue
         m = pattern.match(text, end.start("next"))
-        if m is None or noun.search(m.group("gap")):
+        if m is None:
+            continue
+        if noun is None:
+            noun = recache.compile(lexicon.resolution_noun(scope))
+        if noun.search(m.group("gap")):
             continue
         # the sentence's start: the stop or the paragraph's break before the mention
         head = max(text.rfind("\n\n", 0, raw.start), *(text.rfind(c, 0, raw.start) for c in ".!?"))
