@@ -134,9 +134,27 @@ def test_old_session_volume_with_roman_numbers() -> None:
     ]
 
 
-def test_keyword_headings_of_a_council_session() -> None:
+@pytest.mark.parametrize(
+    ("title", "own", "narrative"),
+    [
+        # the report's title closed by its own symbol on the first line: the file's own id, which
+        # the narrative before the first text belongs to (the symbol no citation of itself)
+        ("Report of the Human Rights Council on its fourth session (A/HRC/4/123)", "A/HRC/4/123", []),
+        # a title without its symbol: no own id, the narrative outside any part
+        ("Report of the Human Rights Council on its fourth session", None, []),
+        # the symbol in a sentence under the title: cited, no own id
+        (
+            "Report of the Human Rights Council on its fourth session\n\nSee document A/HRC/4/123.",
+            None,
+            [(None, "A/HRC/4/123", None)],
+        ),
+    ],
+)
+def test_keyword_headings_of_a_council_session(
+    title: str, own: str | None, narrative: list[tuple[str | None, str, str | None]]
+) -> None:
     text = (
-        "Report of the Human Rights Council on its fourth session (A/HRC/4/123)\n\n"
+        f"{title}\n\n"
         "The session was opened on 12 March; see also document A/HRC/4/1.\n\n"
         "Resolution 4/1\n\nFreedom of expression online\n\n"
         "The Human Rights Council,\n\nRecalling its resolution 3/2,\n\n"
@@ -146,8 +164,8 @@ def test_keyword_headings_of_a_council_session() -> None:
     got = [(c.source_id, c.target, c.part) for c in extract_text(text).citations]
     # the narrative before the first text is the file's own, outside any part
     assert got == [
-        (None, "A/HRC/4/123", None),
-        (None, "A/HRC/4/1", None),
+        *narrative,
+        (own, "A/HRC/4/1", None),
         ("A/HRC/RES/4/1", "A/HRC/RES/3/2", "Resolution 4/1"),
         ("A/HRC/RES/4/2", "A/RES/64/292", "Resolution 4/2"),
     ]

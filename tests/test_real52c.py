@@ -15,8 +15,9 @@ tests in UN style (numbers, dates and wording invented where the rule does not d
   Hong Kong's writers give them ("《公民權利與政治權利國際公約》", "《經濟社會文化權利公約》",
   "《消除對婦女一切形式歧視國際公約》", its Optional Protocol after it), the Geneva Conventions by
   their ordinal before the name ("《第三項日內瓦公約》") and the Outer Space Treaty by its short titles
-  ("1967年《外空条约》", "《外层空间条约》"; zh.toml ``instruments``): cited (were missed); the known
-  names, and outer space's words in a sentence with no treaty's title, stay as before;
+  ("1967年《外空条约》", "《外层空间条约》"; zh.toml ``grammar.short_titles``, in title marks only):
+  cited (were missed); the known names, and outer space's words in a sentence with no treaty's
+  title or with those words unmarked, stay as before;
 - the Council's marked number after its name and the topic of the text ("安理会关于加沙局势的第2728号
   决议", "安理會關於…問題的第2679號決議"; ``grammar.topic_before`` read by ``council.council_number``),
   or after the year told from the news' own, its month perhaps after it, and the participle of
@@ -85,6 +86,7 @@ _AS_BEFORE: list[Row] = [
     ("《消除对妇女一切形式歧视公约》已施行多年。", {"UNTS/1249/20378": None}),
     ("依照《日内瓦第三公约》，战俘应受人道待遇。", {"UNTS/75/972": None}),
     ("各国应防止外空军备竞赛，并谈判防止在外空放置武器的条约。", {}),
+    ("委员会审查了联合国各项外层空间条约的执行情况。", {}),
     (
         "2025年1月10日，联合国安理会举行会议。会上，中国代表强调，第2758号决议必须执行。",
         {"S/RES/2758(2024)": None},
