@@ -147,6 +147,14 @@ _FIGURES_DATE: list[Row] = [
 ]
 
 _SENTENCE_AFTER: list[Row] = [
+    # (the session of an id by its Roman numeral as its body counts them: the Economic and
+    # Social Council held two sessions a year, its forty-sixth in 1969)
+    (
+        "en",
+        "The Economic and Social Council laid down the procedure in resolution 1411 (XLVI). It was "
+        "adopted on 6 June 1969 without a vote.",
+        {"E/RES/1411(XLVI)": "1969-06-06"},
+    ),
     (
         "ru",
         "Резолюция 377 A (V) Генеральной Ассамблеи гласит, что Ассамблея безотлагательно рассмотрит "
@@ -169,6 +177,13 @@ _SENTENCE_AFTER: list[Row] = [
 
 # look-alikes: as before (each passes on aa23089d too)
 _AS_BEFORE: list[Row] = [
+    # (a date its session cannot bear, for a part's id too: left undated)
+    (
+        "en",
+        "The General Assembly set out the procedure in resolution 412 B (V). It was adopted on "
+        "2 December 1958.",
+        {"A/RES/412B(V)": None},
+    ),
     # a journal's issue and its year: no citation
     ("ru", "См.: Журнал международного права, № 4 (2011 г.), с. 12.", {}),
     # a decision's number of one figure: as written

@@ -14,7 +14,6 @@ from ..grammar import lexicon, recache
 from ..grammar.dates import YEAR, date_first, parse_date, passive_sentence_date, search_dated
 from ..grammar.headings import copy_labels
 from ..grammar.lexicon import SUPER_TO_DIGIT
-from ..grammar.retools import roman_value
 from ..grammar.rules import patterns, unglued_pinpoint
 from ..ids import SUPERSCRIPTS, IdError, kind_of_id, parse_id
 from ..models import (
@@ -1106,8 +1105,9 @@ def _date_from_marker(
 _SENTENCE_END = recache.compile(r"[.!?…][\"»”)]?[ \t]*+(?:\n[ \t]*+)?(?P<next>\S)")
 #: how far after a mention its sentence may end, for the sentence after to date it
 _SENTENCE_REACH = 400
-#: the year in the bracket of an Assembly's or a Council's id of a session by its Roman numeral
-_ROMAN_SESSION = recache.compile(r"\(([IVXLC]{1,7})\)$")
+#: the number and the session in its bracket of an id of a session by its Roman numeral
+#: ("A/RES/377(V)", "A/RES/377A(V)", "E/RES/1503(XLVIII)"; its part's letter aside)
+_ROMAN_SESSION = recache.compile(r"/(\d{1,4})[A-Z]?\(((?:S-|ES-)?[IVXLC]{1,7})\)$")
 
 
 def _date_from_next_sentence(text: str, scope: str, resolved: list[tuple[Raw, Resolved]]) -> None:
@@ -1149,12 +1149,12 @@ def _date_from_next_sentence(text: str, scope: str, resolved: list[tuple[Raw, Re
         date = parse_date(m)
         if not date or not year_fits_id(str(res.target), date):
             continue
+        # (the year the body's numbering allows: the session of an id by its Roman numeral, as
+        # its body counts its sessions, else the number as written)
         body = lexicon.load().body_by_series(res.body) if res.body else None
-        if raw.number and not date_plausible(body, raw.number, date):
-            continue
         roman = _ROMAN_SESSION.search(str(res.target))
-        session = roman_value(roman.group(1)) if roman else None
-        if session is not None and not 1945 + session <= int(date[:4]) <= 1947 + session:
+        number = f"{roman.group(1)} ({roman.group(2)})" if roman else raw.number
+        if number and not date_plausible(body, number, date):
             continue
         res.date = date
         raw.evidence.append("date of the adoption in the sentence after")
