@@ -296,12 +296,17 @@ def _spaced_row_kind(
     return found
 
 
-def _noun_ending(line: str, pat: Patterns) -> re.Match[str] | None:
-    """The text's noun that ends ``line``, else None."""
+def _ending(rx: re.Pattern[str], line: str) -> re.Match[str] | None:
+    """The last match of ``rx`` in ``line`` where it ends the line, else None."""
     last = None
-    for m in pat.kw_noun.finditer(line):
+    for m in rx.finditer(line):
         last = m
     return last if last is not None and last.end() == len(line) else None
+
+
+def _stop_before(line: str, at: int) -> bool:
+    """Is there a full stop in ``line`` before ``at`` (a sentence, not a row's cells)?"""
+    return any(c in _FULL_STOPS for c in line[:at])
 
 
 def _spaced_row_walk(
@@ -341,7 +346,7 @@ def _spaced_row_walk(
             # (a language that writes the noun after its number ends a table's title with it:
             # "经济及社会理事会通过的决议", its rows under it; not a line that cites a text by its
             # number, "第2567(2021)号决议")
-            noun = _noun_ending(line, pat)
+            noun = _ending(pat.kw_noun, line)
         if noun is None or line[0].islower() or (noun.end() < len(line) and _in_word(line[noun.end()])):
             continue
         kind = kind_of(noun.group(), pat)
@@ -401,10 +406,8 @@ def last_cell_date(text: str, e: int, pat: Patterns) -> str | None:
     line = text[e : len(text) if nl < 0 else nl].rstrip()
     if not line:
         return None
-    found = None
-    for d in pat.date.finditer(line):
-        found = d
-    if found is None or found.end() != len(line) or any(c in _FULL_STOPS for c in line[: found.start()]):
+    found = _ending(pat.date, line)
+    if found is None or _stop_before(line, found.start()):
         return None
     return parse_date(found)
 
@@ -461,11 +464,9 @@ def symbol_row_date(text: str, s: int, e: int, series: str, pat: Patterns) -> st
         if joined and line.startswith(series):
             break
         joined = " ".join(f"{joined} {line}".split())
-        found = None
-        for d in pat.date.finditer(joined):
-            found = d
-        if found is not None and found.end() == len(joined):
-            return None if any(c in _FULL_STOPS for c in joined[: found.start()]) else parse_date(found)
+        found = _ending(pat.date, joined)
+        if found is not None:
+            return None if _stop_before(joined, found.start()) else parse_date(found)
     return None
 
 
