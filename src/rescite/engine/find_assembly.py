@@ -789,6 +789,7 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
             out += _bracketed_list(text, raw.tail_end, scope)
             continue
         out += _stated_list(text, raw.tail_end, n, session, scope)
+    out += _organization_numbers(text, scope, {r.start for r in out})
     bare_marks, bare = _bare(scope)
     if not bare or not any(m in text for m in bare_marks):
         return out
@@ -825,6 +826,53 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
         if raw.date is None and date is not None:
             raw.date = date
             raw.kw_start = m.start()  # (the noun before the name and the date: a heading's own number)
+        out.append(raw)
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _organization(scope: str) -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
+    """The literal words one of which the text must hold (``grammar.organization_number_marks``),
+    and a language's patterns of the Organization named for the body with a number alone
+    (``grammar.organization_number``, group ``n``), each compiled apart."""
+    forms = lexicon.gather("grammar.organization_number", lexicon.scope(scope))
+    marks = tuple(lexicon.gather("grammar.organization_number_marks", lexicon.scope(scope)))
+    if not forms or not marks:
+        return (), ()
+    return marks, tuple(recache.compile(f) for f in forms)
+
+
+#: the rule of a number the Organization is named with, one of the known numbers of one body
+_ORGANIZATION = "the Organization named for its body; a number known of that body alone"
+
+
+def _organization_numbers(text: str, scope: str, taken: set[int]) -> list[Raw]:
+    """The numbers the Organization is named with in place of its body, as the press writes them
+    ("联合国第2758号决议", "聯合國二七五八號決議"): the Assembly's where the number is one of its
+    known numbers (``ga_anchors.csv``) and none of the Council's (``sc_anchors.csv``), the Council's
+    of its known year where it is one of the Council's and none of the Assembly's; a number both
+    or neither know (the Assembly's 2106 (XX) and the Council's 2106 (2013)) stays unread."""
+    marks, forms = _organization(scope)
+    if not forms or not any(m in text for m in marks):
+        return []
+    assembly = dict(_anchors())
+    council = dict(lexicon.load().sc_anchors)
+    out: list[Raw] = []
+    for m in sorted((m for rx in forms for m in rx.finditer(text)), key=lambda m: m.start("n")):
+        if STOP.on:
+            break
+        n = int(m.group("n"))
+        if m.start("n") in taken or (n in assembly) == (n in council):
+            continue
+        taken.add(m.start("n"))
+        if n in assembly:
+            raw = _raw(m, "n", n, assembly[n], text, scope, _ORGANIZATION, "Organization named")
+        else:
+            raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=f"S/RES/{n}({council[n]})")
+            raw.rule = f"Security Council number without its year; {_ORGANIZATION}"
+            raw.evidence.append(f"Organization named: {m.group(0)}")
+            raw.tail_end = _dated(raw, text, m.end(), scope)
+        _pinned(raw, text, m.start(), scope)
         out.append(raw)
     return out
 

@@ -213,6 +213,9 @@ def _council_number(lang: str) -> CouncilNumber:
     # 委员会", the committee the Council set up under its resolution 1718)
     adverbs = lexicon.gather("grammar.adoption_adverbs", langs)
     adverbs += lexicon.gather("grammar.council_basis", langs)
+    # (… or the preposition of the text voted on, the Council the place of the vote: "美国在安理会就
+    # 第2728号决议投弃权票", a member's vote on the Council's resolution)
+    adverbs += lexicon.gather("grammar.council_vote_on", langs)
     adverb = rf"(?:(?:{alt_or_never(adverbs)})\s*+)?"
     # the one-letter list words and the comma before a list's later bare number, and that number
     # up to the list's one mark and noun ("…和1860号决议")
@@ -221,6 +224,13 @@ def _council_number(lang: str) -> CouncilNumber:
     )
     bare_run = (
         rf"\d{{1,4}}(?:\s*+(?:{list_and}|,)\s*+\d{{1,4}})*+\s*+(?:{alternation(suffix)})\s*+{noun}"
+        if prefix and suffix
+        else "(?!)"
+    )
+    # (… or the later numbers each with its mark before it, one mark after the last: "第1325和第1820号决议")
+    marked_run = (
+        rf"(?:\s*+(?:{list_and}|,)\s*+(?:{alternation(prefix)})\s*+\d{{3,4}})++(?:{year})?\s*+"
+        rf"(?:{alternation(suffix)})\s*+{noun}"
         if prefix and suffix
         else "(?!)"
     )
@@ -381,14 +391,17 @@ def _council_number(lang: str) -> CouncilNumber:
             rf"(?:{alternation(suffix)}))++\s*+{noun})"
             # (… or one mark before the list's first number and one after its last: "安理会第1850和
             # 1860号决议")
-            rf"|(?=(?:\s*+(?:{list_and}|,)\s*+\d{{3,4}})++\s*+(?:{alternation(suffix)})\s*+{noun}))"
+            rf"|(?=(?:\s*+(?:{list_and}|,)\s*+\d{{3,4}})++\s*+(?:{alternation(suffix)})\s*+{noun})"
+            # (… or each number's mark before it and one mark after the last: "安理会第1325和第1820号
+            # 决议", the last with its year perhaps: "…和第1820(2008)号决议")
+            rf"|(?={marked_run}))"
         )
         if prefix and suffix
         else None,
         marked_more=recache.compile(
             rf"\s*+(?:{list_and}|,)\s*+(?:(?P<ya>{year_alone})\s*+)?"
             rf"(?:(?:{alternation(prefix)})\s*+|(?<=[{bare_joints}])(?=\s*+{bare_run}))\s*+(?P<n>\d{{3,4}})"
-            rf"(?:\s*+(?:{alternation(suffix)})|(?=\s*+(?:{list_and}|,)\s*+{bare_run}))"
+            rf"(?:\s*+(?:{alternation(suffix)})|(?=\s*+(?:{list_and}|,)\s*+{bare_run})|(?={marked_run}))"
         )
         if prefix and suffix
         else None,

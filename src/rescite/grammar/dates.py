@@ -727,14 +727,17 @@ def _numeral_forms() -> tuple[dict[str, str], list[list[str]], dict[str, str]] |
         units = "[" + re.escape("".join(f for group in digits[1:] for f in group)) + "]"
         low = "[" + re.escape("".join(f for group in digits[1:4] for f in group)) + "]"
         t = re.escape(d["numeral_ten"])
+        # (… and the tens written in one numeral, as Taiwan's press writes its days: "十月廿五日")
+        compact = "".join(d.get("numeral_tens", []))
+        whole = rf"|[{re.escape(compact)}]{units}?" if compact else ""
         return (
             d,
             digits,
             {
                 "every": re.escape("".join(f for group in digits for f in group)),
                 "units": units,
-                "count": rf"(?:{low}?{t}{units}?|{units})",
-                "ten": t,
+                "count": rf"(?:{low}?{t}{units}?{whole}|{units})",
+                "ten": t + re.escape(compact),
                 "month": re.escape(_DIGIT.sub("", d["months"][0].split("|")[0])),
                 "year": re.escape(d["year_mark"]),
                 "day": re.escape(d["day_mark"]),
@@ -784,9 +787,20 @@ def _either(forms: list[str]) -> str:
     return "(?:" + "|".join(map(re.escape, forms)) + ")"
 
 
+@functools.lru_cache(maxsize=1)
+def _compact_tens() -> dict[str, int]:
+    """The numerals that write two tens or more in one (``dates.numeral_tens``, from twenty: "廿"
+    20, "卅" 30), each with its value."""
+    found = _numeral_forms()
+    forms: list[str] = list(found[0].get("numeral_tens") or []) if found is not None else []
+    return {form: 10 * (i + 2) for i, form in enumerate(forms)}
+
+
 def numeral_value(numeral: str, values: dict[str, int], tens: str) -> str:
     """A number in numerals (``numeral_dates``'s values and word for ten) in figures: digit by
-    digit ("一九七三" 1973), or counted ("十二" 12, "二十" 20, "三十一" 31)."""
+    digit ("一九七三" 1973), or counted ("十二" 12, "二十" 20, "三十一" 31, "廿五" 25)."""
+    if (whole := _compact_tens().get(numeral[:1])) is not None:
+        return str(whole + (values[numeral[1:]] if numeral[1:] else 0))
     if not any(t in numeral for t in tens):
         return "".join(str(values[c]) for c in numeral)
     head, _, tail = numeral.partition(next(t for t in tens if t in numeral))

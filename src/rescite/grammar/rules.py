@@ -1062,7 +1062,8 @@ def _patterns(lang: str) -> Patterns:
     # (… the session or the date of the adoption perhaps before the verb: "the Council, at its
     # forty-seventh session, adopted …", "人权理事会于2021年7月12日通过了")
     # (… its day and month without the year, and the manner of the adoption: "the Council, on 5
-    # July, without a vote, adopted …"; up to two such insertions, and in languages that write
+    # July, without a vote, adopted …"; up to three such insertions — an adverb of time, a date and
+    # the manner: "安理会随后于6月12日一致通过第1874号决议" — and in languages that write
     # the verb first, one between the verb and the noun: "اعتمد، في 5 تموز/يوليه، القرار")
     # (… the date after the participle of the body's sitting: "the Council, meeting on 31 October
     # 2007, adopted …", "réuni le …", "reunido el …")
@@ -1101,7 +1102,7 @@ def _patterns(lang: str) -> Patterns:
         # (the body's acronym in a bracket after its name: "the Security Council (UNSC) adopted …",
         # "le Conseil de sécurité des Nations Unies (CSNU) a adopté …")
         rf"(?:[ ]?\([A-Z]{{2,10}}\)(?=\s))?"
-        rf"(?:(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?P<ins>(?:{adopt_when}){{0,2}})(?:{alt_or_never(adoption_verbs)}){adopt_split})"
+        rf"(?:(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?P<ins>(?:{adopt_when}){{0,3}})(?:{alt_or_never(adoption_verbs)}){adopt_split})"
         # (… and, in a script without spaces, the topic of the text adopted after the verb:
         # "安理会通过了关于…问题的第2712号决议")
         rf"(?:(?<=[{CJK}])(?:{'|'.join(gather('grammar.adopted_topic')) or '(?!)'}))?"
