@@ -30,7 +30,11 @@ invented where the rule does not depend on them):
 - a day of a date in Chinese numerals with twenty or thirty written in one numeral, as Taiwan's
   and Hong Kong's texts write it ("一九七一年十月廿五日", "三月卅一日"; zh.toml
   ``dates.numeral_tens``): the date of the number after it (was undated); the numeral in another
-  word ("廿世纪") dates nothing.
+  word ("廿世纪") dates nothing;
+- the speaker and the verb of reported speech before the date that opens a sentence of adoption,
+  set off by a comma ("声明指出，1971年10月25日，第26届联合国大会…通过第2758号决议", "報道稱，…";
+  zh.toml ``grammar.report_verbs``, read by ``dates.sentence_date``): the date of the number (was
+  undated); the date of the speech itself ("他在…日指出，安理会通过…") dates nothing.
 """
 
 from __future__ import annotations
@@ -78,6 +82,15 @@ _TENS: list[Row] = [
     ("安理會於一九九二年三月卅一日通過的第748(1992)號決議。", {"S/RES/748(1992)": "1992-03-31"}),
 ]
 
+_REPORTED: list[Row] = [
+    (
+        "声明指出，1971年10月25日，第26屆聯合國大會以壓倒性多數通過第2758號決議。",
+        {"A/RES/2758(XXVI)": "1971-10-25"},
+    ),
+    ("報道稱，2016年12月23日，安理會以14票贊成通過第2334號決議。", {"S/RES/2334(2016)": "2016-12-23"}),
+    ("该社报道说，2017年12月22日，安理会一致通过第2397号决议。", {"S/RES/2397(2017)": "2017-12-22"}),
+]
+
 # look-alikes: they read as before the pass
 _AS_BEFORE: list[Row] = [
     ("联合国第2106号决议。", {}),
@@ -89,12 +102,14 @@ _AS_BEFORE: list[Row] = [
     ("安理会在第2328号决议通过后发表了声明。", {}),
     ("安理会第1325和1820号决议强调妇女的作用。", {"S/RES/1325(2000)": None, "S/RES/1820(2008)": None}),
     ("聯大第2758號決議被視為廿世紀的重要決議。", {"A/RES/2758(XXVI)": None}),
+    ("他在2016年12月23日指出，安理会通过第2334号决议是正确的。", {"S/RES/2334(2016)": None}),
     ("鑑於一九七一年十月二十五日聯大通過的第二七五八號決議。", {"A/RES/2758(XXVI)": "1971-10-25"}),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), _ORGANIZATION + _VOTE_ON + _ADOPTION_CLAUSE + _MARKED_LIST + _TENS + _AS_BEFORE
+    ("text", "expected"),
+    _ORGANIZATION + _VOTE_ON + _ADOPTION_CLAUSE + _MARKED_LIST + _TENS + _REPORTED + _AS_BEFORE,
 )
 def test_found(text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang="zh")

@@ -250,6 +250,7 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     pronoun = alt_or_never(lexicon.gather("grammar.subject_pronouns", langs))
     # (… or the verb in the passive, no actor named: "24 марта 2022 года была принята резолюция …")
     passive = alt_or_never(lexicon.gather("grammar.sentence_passive", langs))
+    report = alt_or_never(lexicon.gather("grammar.report_verbs", langs))
     # (… or the clause of the adoption follows the date, the body then its possessive's: "Noting that,
     # on 25 September 2015, in its resolution 70/1, the Assembly adopted …"; the stretch may end
     # before the possessive, which opens the number's phrase)
@@ -272,6 +273,9 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
         # ese contexto, el 14 de diciembre de 1960, la Asamblea General aprobó la resolución …")
         rf"(?:(?(clause)(?!)|(?(cjk_stop)(?!)|(?-i:[A-Z\u00c0-\u00de])[^\W\d]*+"
         rf"(?:[ ][^\W\d]++){{0,3}},\s++)))?"
+        # (… or, in a script without spaces, the speaker and the verb of reported speech before
+        # the date, set off by its comma: "文件指出，1971年10月25日，第26届联合国大会…通过…")
+        rf"(?:(?(clause)(?!)|[{CJK}]{{1,10}}?(?:{report})\s*+[,\uff0c]\s*+))?"
         # (… a paragraph's number and its dash before the sentence, as Arabic reports number them:
         # "4 - اتخذت الجمعية العامة، في …، المقرر 76/527"), or in brackets, as the recitals of acts
         # and the items of lists are numbered: "(3) On 28 January 2031, the Council adopted …")
