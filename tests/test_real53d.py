@@ -24,7 +24,14 @@ style (numbers, dates and wording invented where the rule does not depend on the
   sentence in the passive ("На пленарном заседании Генеральной Ассамблеи ООН 21 декабря 2016
   года была принята резолюция 71/222"; ru ``grammar.meeting_clause``): the number's date (was
   undated, as without the body's name it was not); a meeting's date in a sentence of no adoption
-  dates nothing.
+  dates nothing;
+- the Assembly's number of its first thirty sessions with its full date and no body named at it,
+  the General Assembly the body named last before it in its paragraph ("Генеральная Ассамблея ООН
+  осудила … . Основаниями для принятия Резолюции №3379 от 10 ноября 1975 г. …", en "… the General
+  Assembly … . The basis for resolution 3379 of 10 November 1975 …";
+  ``find_assembly._assembly_named_last``): the Assembly's, its session from the date (was lost);
+  not where another body was named last, nor in the paragraph after, nor where the date is none
+  the Assembly's numbering allows.
 """
 
 from __future__ import annotations
@@ -173,6 +180,49 @@ _MEETING_BODY_SAME: list[Row] = [
 ]
 
 
+_ASSEMBLY_LAST: list[Row] = [
+    (
+        "ru",
+        "В 1975 году Генеральная Ассамблея ООН осудила эту практику. Основаниями для принятия "
+        "Резолюции №3379 от 10 ноября 1975 г. послужили доклады Комитета.",
+        {"A/RES/3379(XXX)": "1975-11-10"},
+    ),
+    (
+        "ru",
+        "Генеральная Ассамблея ООН в 1960 году обсудила деколонизацию. Резолюция № 1514 от 14 декабря "
+        "1960 г. провозгласила необходимость покончить с колониализмом.",
+        {"A/RES/1514(XV)": "1960-12-14"},
+    ),
+    (
+        "en",
+        "In 1975 the General Assembly condemned the practice. The basis for resolution 3379 of 10 "
+        "November 1975 was the report of the Committee.",
+        {"A/RES/3379(XXX)": "1975-11-10"},
+    ),
+]
+
+_ASSEMBLY_LAST_SAME: list[Row] = [
+    (
+        "ru",
+        "Экономический и Социальный Совет обсудил этот вопрос. Основанием для принятия резолюции 1514 "
+        "от 14 декабря 1960 г. стала позиция делегаций.",
+        {},
+    ),
+    (
+        "ru",
+        "Генеральная Ассамблея ООН обсудила этот вопрос.\n\nОснованием для принятия резолюции 3379 "
+        "от 10 ноября 1975 г. стала позиция делегаций.",
+        {},
+    ),
+    (
+        "ru",
+        "Генеральная Ассамблея ООН обсудила этот вопрос. Основанием для принятия резолюции 3379 от 9 "
+        "ноября 1965 г. стала позиция делегаций.",
+        {},
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(_QUOTED_TOPIC, _QUOTED_TOPIC_SAME))
 def test_list_over_a_quoted_title(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_dates(dates_of(text, lang, unresolved=""), expected)
@@ -185,4 +235,9 @@ def test_symbol_dated_before_its_noun(lang: str, text: str, expected: dict[str, 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(_MEETING_BODY, _MEETING_BODY_SAME))
 def test_meeting_of_the_body(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_dates(dates_of(text, lang, unresolved=""), expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_ASSEMBLY_LAST, _ASSEMBLY_LAST_SAME))
+def test_assembly_named_last(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_dates(dates_of(text, lang, unresolved=""), expected)
