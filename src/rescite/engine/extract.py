@@ -33,7 +33,7 @@ from .find_assembly import find_assembly
 from .find_base import Names, Raw, max_mentions, names_in
 from .find_codes import NUMBERING_SHAPE, UNNUMBERED_CODED, find_coded, find_roman_sessions
 from .find_council import STATEMENT_YEAR_RULE, find_sc_numbers, find_statement_years
-from .find_numbers import find_numbered
+from .find_numbers import date_adopted_symbols, find_numbered
 from .find_symbols import find_link_symbols, find_symbols
 from .find_tables import CONTENTS_ENTRY
 from .find_turned import TURNED_BRACKET, find_turned_brackets, kept
@@ -50,7 +50,19 @@ from .resolve import (
     year_fits_id,
 )
 from .segment import Segments, segment
-from .symbols import symbol_matches
+from .symbols import ADOPTED_TEXT, symbol_matches
+
+#: an adopted text's symbol: its body's series, then its number ("A/RES/71/222", "S/PRST/2016/3")
+_ADOPTED_NUMBER = recache.compile(r"(?P<series>.+?)/(?:RES|DEC|PRST)/(?P<number>[^/]+(?:/\d+)?)")
+
+
+def _symbol_date_fits(raw: Raw) -> bool:
+    """Could the body of the adopted text's symbol have adopted it on the date ``raw`` gives (the
+    Assembly's resolution 45/1 not in 2016)?"""
+    m = _ADOPTED_NUMBER.fullmatch(raw.symbol or "")
+    if m is None or raw.date is None:
+        return True
+    return date_plausible(lexicon.load().body_by_series(m.group("series")), m.group("number"), raw.date)
 
 
 def extract_text(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:
@@ -635,6 +647,10 @@ def _extract(
             cap,
             romans,
         )
+    if undated := [r for r in symbols if r.date is None and ADOPTED_TEXT.search(r.symbol or "")]:
+        # (an adopted text's symbol after its noun: the date its sentence writes before the noun,
+        # where its body could have adopted it then)
+        date_adopted_symbols(t, undated, Names(t, bodies, seg.scope), _symbol_date_fits, seg.scope)
     # (the Council's numbers too: a shape's mention is not read again where one stands)
     sc_numbers = find_sc_numbers(t, seg, bodies)
     # (the Assembly's numbers of its first sessions without their session: "resolution 1514 of

@@ -226,6 +226,24 @@ def _marked_numbers(
     yield m.start("n"), m.end("l") if m.group("l") else m.end("n"), m.group("n"), m.group("l"), date, key
 
 
+#: how far before an old number with no body named the Assembly's name may stand as the last
+#: body named ("Генеральная Ассамблея ООН осудила … . Основаниями … Резолюции №3379 от 9 ноября
+#: 1975 г.")
+_NAMED_LAST_REACH = 300
+#: the evidence of such a number
+_NAMED_LAST = "the General Assembly named last before, its numbering fitting the date"
+
+
+def _assembly_named_last(text: str, s: int, ends: list[tuple[int, int, str]]) -> bool:
+    """Is the General Assembly the body named last before ``s``, in its paragraph and not far
+    before (``ends``: each body's end, start and key, in order)?"""
+    i = bisect.bisect_right([e for e, _, _ in ends], s) - 1
+    if i < 0:
+        return False
+    end, _start, key = ends[i]
+    return key == "GA" and s - end <= _NAMED_LAST_REACH and "\n\n" not in text[end:s]
+
+
 def old_years(text: str) -> list[re.Match[str]]:
     """The years of the Assembly's first thirty sessions written in the text (1946–1975)."""
     return [
@@ -301,10 +319,21 @@ def find_old_assembly(
             key = before.body_key if before is not None else named_after or _body_named(m, ends, end_at)
             if before is None and key is None and m.group("mid"):
                 continue  # (words between the noun and the number that name no body)
+            session = old_session(int(m.group("n")), date)
+            named_last = (
+                before is None
+                and key is None
+                and citing != "A"
+                and session is not None
+                and _assembly_named_last(text, s, ends)
+            )
+            if named_last:
+                # "Генеральная Ассамблея ООН осудила … . Основаниями … Резолюции №3379 от 9 ноября
+                # 1975 г.": the Assembly named last before the number whose date its numbering fits
+                key = "GA"
             if before is None and (key not in ("GA", None) or (key is None and citing != "A")):
                 continue
             seen.add(s)
-            session = old_session(int(m.group("n")), date)
             number = m.group("n") if session is None else f"{m.group('n')} ({roman(session)})"
             raw = Raw(
                 s, m.end("l") if m.group("l") else m.end("n"), "res", number=number, letter=m.group("l")
@@ -315,6 +344,8 @@ def find_old_assembly(
             raw.tail_end = tail.end()
             raw.rule = OLD_ASSEMBLY
             raw.evidence.append(f"date {date}: session {session}" if session else f"date {date}: no session")
+            if named_last:
+                raw.evidence.append(_NAMED_LAST)
             dated_ends[raw.tail_end] = raw
             if before is not None:
                 # the list's: the number before's body, possessive and clause
@@ -324,7 +355,11 @@ def find_old_assembly(
                 raw.evidence.append(f"list after {before.number}")
                 out.append(raw)
                 continue
-            head = _body_start(m, ends, end_at) if key == "GA" and not m.group("mid") else m.start()
+            head = (
+                _body_start(m, ends, end_at)
+                if key == "GA" and not m.group("mid") and not named_last
+                else m.start()
+            )
             pin = pin_ending_at(pat, text, head)
             if pin is None and (word := _WORD_BEFORE.search(text, max(0, head - 12), head)) is not None:
                 pin = pin_ending_at(pat, text, word.start())  # "paragraph 4 of its resolution 1514 …"

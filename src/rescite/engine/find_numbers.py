@@ -8,6 +8,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Callable
 
 from ..grammar import lexicon, recache
 from ..grammar.dates import (
@@ -1237,6 +1238,39 @@ def find_numbered(
     _topic_dated(text, out, lang)
     _dates_passed_on(text, out, pat)
     return out
+
+
+#: how far before an adopted text's symbol its noun is looked for ("adopted resolution A/RES/71/222")
+_SYMBOL_NOUN_REACH = 40
+
+
+def date_adopted_symbols(
+    text: str, symbols: list[Raw], names: Names, fits: Callable[[Raw], bool], lang: str = ""
+) -> None:
+    """The adoption's date of an adopted text's symbol (``symbols``: those the symbol's own
+    words left undated) written right after the text's noun, as the sentence before the noun
+    writes it for a number: "On 21 December 2016 the Assembly adopted resolution A/RES/71/222",
+    "21 декабря 2016 года Генеральная Ассамблея приняла резолюцию A/RES/71/222", "adoptée le …
+    par l'Assemblée générale dans sa résolution A/RES/61/106" — a date the symbol ``fits``."""
+    pat = patterns(lang)
+    for raw in symbols:
+        if raw.date is not None:
+            continue
+        noun = next(
+            reversed(list(pat.kind_noun.finditer(text, max(0, raw.start - _SYMBOL_NOUN_REACH), raw.start))),
+            None,
+        )
+        if noun is None or text[noun.end() : raw.start].strip():
+            continue  # (the noun right before the symbol, nothing but a blank between)
+        head, evidence = noun.start(), len(raw.evidence)
+        if (da := adoption_date(text, head, names, lang, pat)) is not None:
+            raw.date = da[0]
+            raw.evidence.append(da[1])
+        else:
+            _date_in_sentence_before(text, raw, head, names, lang, pat)
+        if raw.date is None or not fits(raw):
+            raw.date = None  # (a date the symbol's body could not have adopted it on)
+            del raw.evidence[evidence:]
 
 
 def _date_in_sentence_before(text: str, raw: Raw, head: int, names: Names, lang: str, pat: Patterns) -> None:

@@ -1311,7 +1311,10 @@ def _patterns(lang: str) -> Patterns:
             rf"\s*+[,\u060c]?\s*+(?:[\u2013\u2014-]\s++)?(?:(?<!\w)(?:{alternation(topic_words)})\s"
             # (… a bracket in the topic with no symbol or number of a text in it: "on the Busan
             # Declaration …, phase I (2007-2011), 64/4 on …", "on the Beijing Rules (Bangkok), and …")
-            rf"(?:(?!\n[ \t]*\n)[^;:()\[\]“”\"«»/]|\([^;:()\[\]“”\"«»/\n]{{1,40}}\))*?"
+            rf"(?:(?!\n[ \t]*\n)[^;:()\[\]“”\"«»/]|\([^;:()\[\]“”\"«»/\n]{{1,40}}\)"
+            # (… and a title in quotes, whatever it holds but a line's end: "in which it proclaimed
+            # 2005–2015 the Decade for Action, "Water for Life", 61/192 of …", «…» in Russian)
+            rf"|[“\"«][^”\"»\n]{{1,200}}[”\"»])*?"
             rf"|\s*+,?\s*+(?:{alternation(entitled)})\s*+[“\"«][^”\"»]{{1,300}}[”\"»])"
             rf"{separator.pattern}",
             re.IGNORECASE,
