@@ -12,8 +12,10 @@ UN style (passages, States and dates invented):
   su Protocolo"; ``grammar.protocol_thereto``, ``protocols_thereto``) is the protocol (was
   missed); the singular after a treaty with several protocols still names none;
 - the two Protocols Additional named by reference after the Geneva Conventions in Chinese with
-  "两项" ("…日内瓦四公约及其两项附加议定书", "…的两项附加议定书", glued "…四公约两项附加议定书";
-  zh ``protocols_thereto``, ``name_compound_after``) are Protocols I and II (were missed);
+  "两项" or "两个" ("…日内瓦四公约及其两项附加议定书", "…的两项附加议定书", glued "…四公约两项附加议定书",
+  and after the Conventions named by their year without "四", "1949年日内瓦公约的两个附加议定书"; zh
+  ``protocols_thereto``, ``name_compound_after``, ``instrument_sets``) are Protocols I and II (were
+  missed); the Geneva Convention of 1929 is not the four;
 - a name without title marks closed by the copula or the preposition of time glued after it
   ("日内瓦四公约是…", "日内瓦四公约于…生效"; zh ``name_particle_after``) is read (was missed), and
   the four Geneva Conventions' Chinese titles written with "的" for "之" ("关于战俘待遇的日内瓦公约")
@@ -119,6 +121,10 @@ THERETO: list[tuple[str, list[Mention]]] = [
         "鲁里塔尼亚已加入日内瓦四公约两项附加议定书。\n",
         _four("日内瓦四公约") + _two("两项附加议定书"),
     ),
+    (
+        "国际社会于1977年缔结了1949年日内瓦公约的两个附加议定书。\n",
+        _four("1949年日内瓦公约") + _two("的两个附加议定书"),
+    ),
 ]
 
 THERETO_ALIKE: list[tuple[str, list[Mention]]] = [
@@ -131,6 +137,11 @@ THERETO_ALIKE: list[tuple[str, list[Mention]]] = [
     (
         "鲁里塔尼亚是1949年日内瓦四公约的缔约国。\n",
         _four("1949年日内瓦四公约"),
+    ),
+    # the Geneva Convention of 1929, not the four of 1949
+    (
+        "鲁里塔尼亚于1931年加入了1929年日内瓦公约，并于1990年批准了《儿童权利公约》。\n",
+        [("儿童权利公约", CRC)],
     ),
 ]
 
