@@ -162,6 +162,7 @@ def test_every_lexicon_key_is_read_by_the_engine(
     find.draft_after.cache_clear()
     find.back_names.cache_clear()
     find.action_date.cache_clear()
+    find.act_before.cache_clear()
     resolve.amending.cache_clear()
     # (… and the words of a volume's parts: "Part II. Decisions …")
     from rescite.engine import parts
@@ -174,6 +175,7 @@ def test_every_lexicon_key_is_read_by_the_engine(
         find.draft_after(code)
         find.back_names(code)
         find.action_date(code)
+        find.act_before(code)
         find_symbols.comma_date_link(code)
         find_symbols.noun_after_symbol(code)
         find_symbols.date_link_symbol(code)

@@ -262,6 +262,7 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
             and not (tail.group("gen") or tail.group("pin"))
             and (not tail.group("body") or lex.body_names.get(fold(tail.group("body"))) == "GA")
             and not _action_dated(seg.scope, text, end, tail.start("date"))
+            and not _act_dated(seg.scope, text, m.start(), end, tail.start("date"))
         ):
             # its date after its title, as laws and articles write it ("Конвенция о правах ребенка
             # от 20 ноября 1989 года", "the Convention … of 20 November 1989"), the Assembly that
@@ -361,6 +362,41 @@ def _action_dated(scope: str, text: str, end: int, date_start: int) -> bool:
     (:func:`action_date`)?"""
     rx = action_date(scope)
     return rx is not None and rx.fullmatch(text, end, date_start) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def act_before(scope: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A State's verb of acting on a treaty right before its name, its article perhaps between
+    (``grammar.instrument_act_before``: "signed", "a ratifié la", "ratificó la"), and the bare
+    preposition of a day after the name (``grammar.instrument_action_date``); None where the
+    language has either none."""
+    langs = lexicon.scope(scope)
+    verbs = lexicon.gather("grammar.instrument_act_before", langs)
+    preps = lexicon.gather("grammar.instrument_action_date", langs)
+    if not verbs or not preps:
+        return None
+    # (an article elided before the name, its apostrophe typed straight or curly: "l'Accord")
+    arts = lexicon.gather("grammar.articles", langs)
+    arts += [a.replace("'", "\u2019") for a in arts if "'" in a]
+    article = rf"(?:(?:{alternation(arts)})(?:(?<=['\u2019])|[ \t\n]++))?" if arts else ""
+    before = recache.compile(rf"(?<!\w)(?:{alternation(verbs)})[ \t\n]++{article}\Z")
+    return before, recache.compile(rf"[ \t]++(?:{alternation(preps)})[ \t]++")
+
+
+def _act_dated(scope: str, text: str, start: int, end: int, date_start: int) -> bool:
+    """Is the date at ``date_start``, after a treaty's name (``start``-``end``) and the bare
+    preposition of a day, the day a State acted on the treaty, its verb right before the name
+    ("Belgium signed the Convention … on 5 December 1984", fr "la France a ratifié la Convention
+    … le 7 août 1990", es "España ratificó la Convención … el …"; :func:`act_before`)? Not the
+    treaty's date; the Assembly's adoption ("adopted the Convention on …") still is."""
+    pats = act_before(scope)
+    if pats is None:
+        return False
+    before, prep = pats
+    return (
+        prep.fullmatch(text, end, date_start) is not None
+        and before.search(text, max(0, start - 60), start) is not None
+    )
 
 
 @functools.lru_cache(maxsize=16)
