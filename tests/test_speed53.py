@@ -14,7 +14,7 @@ Forms (passages written for these tests, numbers and dates invented):
 - the blanks and an asterisk the verb's program allows between the lead and the verb ("…,
   *urges* …", "…,⏎welcomes …");
 - look-alikes: a comma before a word that is no verb ("…, the …", "…, including …"), and a word
-  that only opens like the joining word ("… andes …", "… orders …"): no verb either way.
+  that only opens like the joining word ("… andes …", "… orders …"): no verb, as before.
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ ROWS: list[Row] = [
     ),
 ]
 
-# (language, passage): no verb after a lead, with the gate or without it
+# (language, passage): no verb after a lead
 LOOKALIKES: list[tuple[str, str]] = [
     ("en", "The members of the Committee, the observers, including the experts; the staff, and the guests."),
     ("en", "The members of the Committee andes the observers orders the staff, as the text says."),
@@ -129,10 +129,9 @@ def test_a_verb_after_a_lead_is_found_through_the_gate(
 
 
 @pytest.mark.parametrize(("code", "text"), LOOKALIKES)
-def test_no_verb_after_a_lead_either_way(code: str, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    gated = _found(text, code, True, monkeypatch)
-    assert gated == _found(text, code, False, monkeypatch)
-    assert gated == []
+def test_no_verb_after_a_lead(code: str, text: str) -> None:
+    """(As before the gate: the verbs' program finds nothing after these leads either.)"""
+    assert [v.text for v in verbs.find_verbs(text, code, [])] == []
 
 
 @pytest.mark.parametrize("code", ["en", "fr", "es", "ru", "ar", "zh"])

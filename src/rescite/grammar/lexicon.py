@@ -1211,8 +1211,6 @@ def led_trie_prefixes(phrases: list[str], leads: list[str], space: str, size: in
 
 
 def _led_trie_prefixes(phrases: list[str], leads: list[str], space: str, size: int) -> str:
-    from .retools import literal_trie
-
     def prefix(phrase: str) -> str:
         head = fold(phrase)[:size]
         for k, ch in enumerate(head):
@@ -1227,7 +1225,9 @@ def _led_trie_prefixes(phrases: list[str], leads: list[str], space: str, size: i
             prefixes |= {prefix(f"{a}{p.lower()}") for p in phrases}  # glued to its phrase: both
         else:
             prefixes.add(head)
-    return "" if "" in prefixes or not prefixes else literal_trie(sorted(prefixes))
+    if "" in prefixes or not prefixes or any(fold(p) != p for p in prefixes):
+        return ""  # (the trie folds what it is given: letters folding again into others are not asked for)
+    return _trie_regex(sorted(prefixes), False, False, False)
 
 
 def _led_trie_regex(phrases: list[str], leads: list[str], space: str) -> str:
