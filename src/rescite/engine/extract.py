@@ -843,6 +843,7 @@ def _extract(
 #: A Security Council resolution's id or a statement of its President: the series (with the
 #: statement's year), the number in it
 _SERIES_NUMBER = recache.compile(r"(S/RES/|S/PRST/\d{4}/)(\d{1,4})(?:\(\d{4}\))?")
+_SERIES_HEADS = ("S/RES/", "S/PRST/")  # what every id ``_SERIES_NUMBER`` reads opens with
 #: The marks that split a sentence's clauses or end it: a line without them is a line of titles
 #: or links (a label's colon may stand there: "发布机关：…")
 _SENTENCE_MARKS = ",;\u3002\uff0c\uff1b\u3001"
@@ -856,8 +857,8 @@ def _navigation_neighbour(text: str, raw: Raw, target: str | None, own: str | No
     "…主席声明2004年第39号 …主席声明2004年第40号"): a Council number with its year and no noun (a
     bare mention or a table's cell), or a statement told by its year and number, the one before or
     the one after the text's own in the same series, is the page's navigation, not a citation."""
-    if target is None or own is None:
-        return False
+    if target is None or own is None or not own.startswith(_SERIES_HEADS):
+        return False  # (asked of every citation: the text's own id of another series at once)
     mo, mt = _SERIES_NUMBER.fullmatch(own), _SERIES_NUMBER.fullmatch(target)
     if mo is None or mt is None or mo.group(1) != mt.group(1):
         return False

@@ -487,8 +487,10 @@ def find_listed_after_session(
     return out
 
 
-#: a session's numeral, a capital figure's run alone (the scan's cheap start: its first figure)
-_NUMERAL = recache.compile(r"[IVX]{1,6}(?![\w(\[/\-]|\.\w)")
+#: a session's numeral, a capital figure's run alone (the scan's cheap start: its first figure,
+#: written apart from the run: ``re`` skips to the characters that may open a pattern only where
+#: its first item is one character, never a repeat — "[IVX]{1,6}" was tried at every place)
+_NUMERAL = recache.compile(r"[IVX][IVX]{0,5}(?![\w(\[/\-]|\.\w)")
 #: … and the number alone before it, perhaps its part's letter, and one blank ("626 VII", "1803
 #: XVII", "217 A III")
 _NUMBER_BEFORE = recache.compile(r"(?<![\w/.\-])(?P<n>[1-9]\d{0,3})(?:[ ](?P<l>[A-H]))?[ \t]$")

@@ -8,7 +8,7 @@ import operator
 import re
 
 from ..grammar import lexicon, recache
-from ..grammar.lexicon import alternation, led_trie_regex, trie_regex_with_leads
+from ..grammar.lexicon import alternation, led_trie_prefixes, led_trie_regex, trie_regex_with_leads
 from ..models import Record
 
 
@@ -72,6 +72,37 @@ def _verb_leads(code: str) -> tuple[tuple[str, bool], ...]:
     return ((",", False), (";", False), *((f" {j}", True) for j in lang.raw["grammar"]["verb_joiners"]))
 
 
+#: How many first characters of a lower-case phrase a lead's scan asks for after the lead
+_LEAD_PREFIX = 3
+
+
+@functools.lru_cache(maxsize=16)
+def _lead_scans(code: str) -> tuple[tuple[str, bool, re.Pattern[str] | None], ...]:
+    """Each lead of :func:`_verb_leads` with a scan for it that finds it only where the
+    lower-case verbs' program may match after it: the lead (a blank after a word's), then, looked
+    at ahead, the blanks and asterisk that program allows and the first letters of one of its
+    phrases (:func:`lexicon.led_trie_prefixes`).  A comma stands before a verb about once in
+    twenty-five: the others are passed over by the scan instead of a match tried at each.  None
+    (each place of the lead tried) where a phrase opens with no letter, or where the lead could
+    overlap itself (the scan finds places that do not overlap)."""
+    lang = lexicon.load().languages[code]
+    verbs = [v for v, _ in lang.verbs]
+    leading = lang.raw["verbs"].get("leading_adverbs", [])
+    firsts = led_trie_prefixes(verbs, leading, " " if lang.spaced else "", _LEAD_PREFIX)
+    out: list[tuple[str, bool, re.Pattern[str] | None]] = []
+    for lead, blank in _verb_leads(code):
+        if not firsts or any(lead[:k] == lead[-k:] for k in range(1, len(lead))):
+            out.append((lead, blank, None))
+            continue
+        # (a word's lead is found from its word, the blank before it looked at behind: a scan
+        # led by a blank would stop at every blank of the text)
+        word = lead.lstrip(" ")
+        behind = f"(?<={re.escape(lead)})" if word != lead else ""
+        scan = re.escape(word) + behind + (r"(?=\s)" if blank else "") + rf"(?=\s*\*?{firsts})"
+        out.append((lead, blank, recache.compile(scan)))
+    return tuple(out)
+
+
 VERB_WINDOW = 1500
 VERB_STEP = 300  # read a step at a time, backwards (Segments.verb_before)
 _VERB_START = operator.attrgetter("start")
@@ -114,7 +145,7 @@ _VERB_SCANS: dict[
         lexicon.Language,
         re.Pattern[str],
         re.Pattern[str],
-        tuple[tuple[str, bool], ...],
+        tuple[tuple[str, bool, re.Pattern[str] | None], ...],
         tuple[re.Pattern[str], ...],
     ],
 ] = {}
@@ -132,7 +163,7 @@ def find_verbs(
     scans = _VERB_SCANS.get(code)
     if scans is None or scans[0] is not lang:
         regexes = verb_regexes(code)
-        scans = _VERB_SCANS[code] = (lang, regexes[0], regexes[1], _verb_leads(code), regexes[2:])
+        scans = _VERB_SCANS[code] = (lang, regexes[0], regexes[1], _lead_scans(code), regexes[2:])
     function_of = lang.verb_function_of
     stop = len(text) if end is None else end
     out: list[Verb] = []
@@ -149,8 +180,23 @@ def find_verbs(
     # it ends (as a scan for the lead and the verb would find them: a match's end is where the
     # next place is looked for); a word's lead needs a blank after it
     after = scans[2].match
-    for lead, blank in scans[3]:
+    for lead, blank, scan in scans[3]:
         n = len(lead)
+        if scan is not None:
+            # (the places where a verb may follow, as the loop below would try them: after a
+            # verb found, the next place is looked for where it ends)
+            free = start
+            back = n - len(lead.lstrip(" "))
+            for place in scan.finditer(text, start + back, stop):
+                i = place.start() - back
+                if i < free or (a := after(text, i + n, stop)) is None:
+                    continue
+                fn = function_of(a.group("verb"))
+                if fn is not None:
+                    vs, ve = a.start("verb"), a.end()
+                    out.append(Verb(vs, ve, text[vs:ve].replace("*", "").strip(), fn))
+                free = a.end()
+            continue
         i = text.find(lead, start, stop)
         while i >= 0:
             j = i + n

@@ -1187,6 +1187,49 @@ def led_trie_regex(phrases: list[str], leads: list[str], space: str) -> str:
     return recache.remembered(key, lambda: _led_trie_regex(phrases, leads, space))
 
 
+def led_trie_prefixes(phrases: list[str], leads: list[str], space: str, size: int) -> str:
+    """A regex of the first characters (at most ``size``) that every match of
+    :func:`led_trie_regex` of the same phrases, leads and ``space`` opens with — more strings
+    may match it, never fewer: of each phrase, and of each lead before each phrase ("also
+    welcomes", "又欢迎"), its folded letters up to the first character that is no letter or
+    digit (the trie matches each of those as written; a blank there may be any white space,
+    an apostrophe either form).  "" where a phrase opens with no letter (nothing to ask for).
+    Kept between runs (:func:`recache.remembered`)."""
+    from . import recache
+
+    key = (
+        "led-trie-prefixes",
+        "1",
+        _code_tag(),
+        space,
+        str(size),
+        *sorted(set(phrases)),
+        "",
+        *sorted(set(leads)),
+    )
+    return recache.remembered(key, lambda: _led_trie_prefixes(phrases, leads, space, size))
+
+
+def _led_trie_prefixes(phrases: list[str], leads: list[str], space: str, size: int) -> str:
+    def prefix(phrase: str) -> str:
+        head = fold(phrase)[:size]
+        for k, ch in enumerate(head):
+            if not ch.isalnum():
+                return head[:k]
+        return head
+
+    prefixes = {prefix(p) for p in phrases}
+    for a in leads:
+        head = prefix(a)
+        if len(head) < size and len(head) == len(fold(a)) and not space:
+            prefixes |= {prefix(f"{a}{p.lower()}") for p in phrases}  # glued to its phrase: both
+        else:
+            prefixes.add(head)
+    if "" in prefixes or not prefixes or any(fold(p) != p for p in prefixes):
+        return ""  # (the trie folds what it is given: letters folding again into others are not asked for)
+    return _trie_regex(sorted(prefixes), False, False, False)
+
+
 def _led_trie_regex(phrases: list[str], leads: list[str], space: str) -> str:
     led = [f"{a}{space}{p.lower()}" for a in leads for p in phrases]
     whole = _trie_regex(phrases + led, False, False, False)
