@@ -101,6 +101,8 @@ def find_assembly(
     heads += [(r, k) for r in out if (k := _session_of(r)) is not None]
     if heads:
         out += find_listed_after_session(text, scope, heads, [*found, *out])
+    if "(" in text:
+        out += find_bare_list(text, scope, [*found, *out])
     stated = find_assembly_sessions(text, scope)
     if stated:
         taken = [(r.start, r.end) for r in (*found, *out)]
@@ -539,6 +541,67 @@ def find_bare_numerals(
         raw.tail_end = _dated(raw, text, r.end(), scope)
         out.append(raw)
     return out
+
+
+# --- a list of numbers each with its session's bracket, no noun ---
+
+#: a number with its session's numeral in brackets, perhaps its part's letter, no word glued
+#: before it ("2330 (XXII)", "3105(XXVIII)", "217 A (III)")
+_BRACKETED = recache.compile(r"(?<![\w/.\-])(?P<n>[1-9]\d{0,3})(?:[ ](?P<l>[A-H]))?[ ]?\((?P<s>[IVX]{1,6})\)")
+#: the rule's name
+BARE_LIST = "General Assembly numbers with their sessions' brackets listed without a noun"
+
+
+@functools.lru_cache(maxsize=16)
+def _list_joint(lang: str) -> re.Pattern[str]:
+    """What joins two items of a list of bracketed numbers: a comma or semicolon, a list word, or
+    nothing (a text layer glued them: "485 (V)984 (X)")."""
+    list_and = lexicon.alternation(lexicon.gather("grammar.list_and", lexicon.scope(lang))) or "(?!)"
+    return recache.compile(rf"[ \t]*+(?:[,;][ \t]*+(?:(?:{list_and})[ \t]++)?|(?:{list_and})[ \t]++)?")
+
+
+def find_bare_list(text: str, scope: str, found: list[Raw]) -> list[Raw]:
+    """The Assembly's numbers of its first thirty sessions listed with their sessions' brackets and
+    no noun, as compilations note the texts a resolution refers to ("Ref: 3105(XXVIII),
+    2967(XXVII), 2330(XXII)") or a text layer glued them ("485 (V)984 (X)985 (X)"): a run of two
+    or more, each joined to the next by a comma, a list word or nothing, each of the session its
+    bracket writes where the known numbers around it allow that session (:func:`in_session_bounds`;
+    an Economic and Social Council number of its own sessions does not fit); one read already
+    after its noun counts in the run, and is not read again."""
+    joint = _list_joint(scope)
+    taken = [(r.start, r.end) for r in found]
+    items = [m for m in _BRACKETED.finditer(text) if _fits(m)]
+    out: list[Raw] = []
+    run: list[re.Match[str]] = []
+    for m in [*items, None]:
+        if m is not None and run and joint.fullmatch(text, run[-1].end(), m.start()):
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            for r in run:
+                if any(a < r.end() and r.start() < b for a, b in taken):
+                    continue  # (read already, after its noun: the list goes on after it)
+                n, session, letter = int(r.group("n")), roman_value(r.group("s")) or 0, r.group("l") or ""
+                raw = Raw(r.start(), r.end(), "symbol", symbol=f"A/RES/{n}{letter}({roman(session)})")
+                raw.rule = BARE_LIST
+                raw.evidence.append(f"list of {len(run)}: {r.group(0)}")
+                raw.tail_end = r.end()
+                out.append(raw)
+        run = [m] if m is not None else []
+    return out
+
+
+def _fits(m: re.Match[str]) -> bool:
+    """Is the bracketed number of ``m`` one of the Assembly's first thirty sessions', its numeral
+    written as such and allowed by the known numbers around it?"""
+    n, session = int(m.group("n")), roman_value(m.group("s"))
+    return (
+        session is not None
+        and 1 <= session <= _LAST_RUNNING_SESSION
+        and roman(session) == m.group("s")
+        and n <= _LAST_RUNNING_NUMBER
+        and in_session_bounds(n, session)
+    )
 
 
 # --- the session stated in the sentence, or left by the known numbers ---

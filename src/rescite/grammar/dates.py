@@ -78,15 +78,21 @@ def adoption_noun_date(lang: str = "") -> re.Pattern[str]:
     adjectives = alt_or_never(lexicon.gather("grammar.adjectives_before_noun", langs))
     adjective = rf"(?:(?:{adjectives})\s++|[«“\"]\s*+[^\W\d_]{{2,30}}\s*+[»”\"]\s*+)?"
     return led_compile(
+        # (the participle in capitals opening the sentence, its manner or agent perhaps, the date,
+        # then a comma and the text it agrees with, as encyclopaedias and reports open a paragraph:
+        # "Adoptée à l'unanimité le 28 avril 2031, la résolution …", "Aprobada el …, la
+        # resolución …", "Adopted on …, resolution …"; its own tail below)
+        rf"(?:(?:^|(?<=[.;!?\n])|(?<=[.;!?][ ]))(?=(?-i:[A-ZÀ-Þ]))(?P<opening>{adopted})"
+        rf"(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++(?:(?:{date_intro})\s++)?"
         # (the agent between: "by the Security Council," — words, no figure, no clause's end)
-        rf"(?<!\w)(?:(?:{nouns})(?:\s++[^\d;:.()\[\]\n]{{1,80}}?)?\s*+,?\s*+(?:(?:{date_intro})\s++)?"
-        rf"|(?P<participle>{participles})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++"
-        rf"|(?P<adopted>{adopted})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++(?:(?:{date_intro})\s++)?)"
+        rf"|(?<!\w)(?:{nouns})(?:\s++[^\d;:.()\[\]\n]{{1,80}}?)?\s*+,?\s*+(?:(?:{date_intro})\s++)?"
+        rf"|(?<!\w)(?P<participle>{participles})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++"
+        rf"|(?<!\w)(?P<adopted>{adopted})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++(?:(?:{date_intro})\s++)?)"
         # (… the date in figures too, as legal databases write it in the bracket after a title:
         # "(принят 16.12.1966 резолюцией 2200 А (XXI) …)")
         rf"{date_regex(langs, figures=True)}"
-        rf"(?(participle)\s++|(?(adopted)\s*+,?\s*+(?:{link})\s++(?:(?:{possessive}|{articles})\s*+)?"
-        rf"|\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?{adjective}))$",
+        rf"(?(participle)\s++|(?(opening)\s*+,\s*+(?:(?:{articles})\s*+)?|(?(adopted)\s*+,?\s*+(?:{link})\s++(?:(?:{possessive}|{articles})\s*+)?"
+        rf"|\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?{adjective})))$",
         re.IGNORECASE,
     )
 

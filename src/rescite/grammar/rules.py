@@ -1226,6 +1226,27 @@ def _patterns(lang: str) -> Patterns:
         if passive
         else ""
     )
+    # (… a phrase set off by its two commas between the number and the passive of its adoption, the
+    # date after the passive: "La résolution 1540 (2004), visant …, a été adoptée le 28 avril 2004
+    # par …", "Resolution 1325, a landmark text, was adopted on …"; words only, no figure, stop or
+    # bracket)
+    set_off_passive = (
+        rf"(?:[^\W\d][^,;:()\[\]\u201c\u201d\"\u00ab\u00bb/\n.\d]{{0,80}}?,\s*+(?=(?:{alternation(passive)})\s))?"
+        if passive
+        else ""
+    )
+    # (… the passive of its adoption by the body named again, after the number's own body, the date
+    # after it: "la resolución 3314 (XXIX) de la Asamblea General fue adoptada por la Asamblea
+    # General de las Naciones Unidas el …", "Resolution 3314 of the General Assembly was adopted by
+    # the General Assembly on …", as encyclopaedias open their pages)
+    again_by = alt_or_never([p for p in gather("grammar.body_prep_past_date") if p])
+    manners = "|".join(gather("grammar.adoption_manner")) or "(?!)"
+    adopted_again = (
+        rf"(?:\s*+,?\s*+(?:{alternation(passive)})\s++(?:(?i:{manners})\s++)?"
+        rf"(?:{again_by})\s*+(?:{bodies})(?=\s*+,?\s*+(?:{date_intro})\s))?"
+        if passive
+        else ""
+    )
     item_tail = recache.compile(
         # the body named after the number, or its short name ("of the Conference of the Parties")
         rf"{noun_then_date}"
@@ -1238,7 +1259,7 @@ def _patterns(lang: str) -> Patterns:
         rf"(?:(?P<body>{bodies})|(?P<gen>{generic})(?:(?!\w)|(?<=[{CJK}]))))?"
         # (… its acronym in brackets perhaps after the name, its date after it: "par le Conseil de
         # sécurité (CSNU), le 31 octobre 2000", "por el Consejo Económico y Social (ECOSOC) el …")
-        rf"(?(body)(?:[ ]?\([A-Z]{{2,10}}\)(?=\s*+,?\s*+(?:{date_intro})\s))?)"
+        rf"(?(body)(?:[ ]?\([A-Z]{{2,10}}\)(?=\s*+,?\s*+(?:{date_intro})\s))?{adopted_again})"
         # the session the body adopted it at ("adopted by the General Assembly at its seventy-first
         # session on …", "принятую … на ее семьдесят первой сессии 21 декабря …")
         # (… or the meeting: "adopted by the Security Council at its 7573rd meeting, on …")
@@ -1248,7 +1269,7 @@ def _patterns(lang: str) -> Patterns:
         # (… not the date that a list's next number has before it: "… 2005 года 60/1, от 5 ноября
         # 2009 года 64/10 и …")
         # (… the date's word inside the bracket too: "70/1 (of 25 September 2015)", "(от …)")
-        rf"(?:{next_dated}\s*+(?:,\s*+)?"
+        rf"(?:{next_dated}\s*+(?:,\s*+)?{set_off_passive}"
         # (… the noun again after a dash, as encyclopaedias open their pages, before the participle
         # and the date: "Резолюция Совета Безопасности 2334 — резолюция, принятая 23 декабря …")
         rf"(?:(?:{apposition})\s*+,\s*+(?={date_intro}))?"
