@@ -15,7 +15,8 @@ style (numbers, dates and wording invented where the rule does not need a real o
   بحقوق الإنسان", the preposition glued: "بالعهدين الدوليين"; ar ``instrument_sets``, new set
   ``COVENANTS_1966`` in ``instrument_sets.csv``): each of the two (were missed);
 - a date whose year follows the bare article's "year" ("4 مايو العام 2011"; ar
-  ``dates.year_leads``): the date of the text beside it (was undated);
+  ``dates.year_leads``), or after "on the date of" ("الصادرة في تاريخ 12 آذار/مارس 2010"; ar
+  ``grammar.date_intro``): the date of the text beside it (was undated);
 - the Council named for a list of its numbers without their years, a smaller one among them set off
   by a blank ("قرارات مجلس الأمن 242، 338، 425، 252، 478"; ``find_council.find_sc_numbers``):
   each the Council's (the list stopped at the first smaller number);
@@ -93,12 +94,18 @@ _COVENANTS_AS_BEFORE: list[Row] = [
 _YEAR_ARTICLE: list[Row] = [
     (
         "ar",
+        "وإذ يشير إلى بيانات رئيسه ولا سيما تلك الصادرة في تاريخ 12 آذار/مارس 2010 (S/PRST/2010/5)،",
+        {"S/PRST/2010/5": "2010-03-12"},
+    ),
+    (
+        "ar",
         "وإذ يشير إلى بيان رئيسه الصادر في 4 مايو العام 2011 (S/PRST/2011/9)،",
         {"S/PRST/2011/9": "2011-05-04"},
     ),
 ]
 
 _YEAR_ARTICLE_AS_BEFORE: list[Row] = [
+    ("ar", "وذكر التقرير (S/2010/52) أن ذلك لم يحدث في تاريخ المنظمة.", {"S/2010/52": None}),
     ("ar", "وإذ يشير إلى بيان رئيسه الصادر في 4 مايو 2011 (S/PRST/2011/9)،", {"S/PRST/2011/9": "2011-05-04"}),
     ("ar", "وإذ يحيط علما بتقرير الأمين العام 2011 (S/2011/85)،", {"S/2011/85": None}),
 ]
