@@ -18,7 +18,9 @@ style (numbers, dates and wording invented where the rule does not need a real o
   ``dates.year_leads``), or after "on the date of" ("الصادرة في تاريخ 12 آذار/مارس 2010"; ar
   ``grammar.date_intro``): the date of the text beside it (was undated);
 - the Council named for a list of its numbers without their years, a smaller one among them set off
-  by a blank ("قرارات مجلس الأمن 242، 338، 425، 252، 478"; ``find_council.find_sc_numbers``):
+  by a blank ("قرارات مجلس الأمن 242، 338، 425، 252، 478", "Security Council resolutions 1701, 1559
+  and 1680", fr "les résolutions du Conseil de sécurité 1701, 1559 et 1680";
+  ``find_council.find_sc_numbers``):
   each the Council's (the list stopped at the first smaller number);
 - a Council number of 1968 without its year (``sc_anchors.csv``: the first and last numbers of
   1968): of 1968 (was unresolved);
@@ -118,9 +120,24 @@ _COUNCIL_LIST: list[Row] = [
         {"S/RES/338(1973)": None, "S/RES/425(1978)": None, "S/RES/242(1967)": None, "S/RES/478(1980)": None},
     ),
     ("ar", "وأشار البيان إلى قرار مجلس الأمن رقم 259 بشأن القدس.", {"S/RES/259(1968)": None}),
+    (
+        "en",
+        "Recalling Security Council resolutions 1701, 1559 and 1680 on Lebanon,",
+        {"S/RES/1701(2006)": None, "S/RES/1559(2004)": None, "S/RES/1680(2006)": None},
+    ),
+    (
+        "fr",
+        "Rappelant les résolutions du Conseil de sécurité 1701, 1559 et 1680 sur le Liban,",
+        {"S/RES/1701(2006)": None, "S/RES/1559(2004)": None, "S/RES/1680(2006)": None},
+    ),
 ]
 
 _COUNCIL_LIST_AS_BEFORE: list[Row] = [
+    (
+        "en",
+        "Recalling Security Council resolution 2334, 14 members having voted in favour,",
+        {"S/RES/2334(2016)": None},
+    ),
     ("ar", "وأشار البيان إلى قرار مجلس الأمن رقم 273 بشأن البعثة.", {"": None}),
     (
         "ar",
