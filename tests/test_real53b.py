@@ -26,7 +26,10 @@ style (numbers, dates and wording invented where the rule does not need a real o
   1968): of 1968 (was unresolved);
 - the Maghreb's word for a resolution ("لائحة مجلس الأمن رقم 2494", "اللائحة الأممية رقم …
   الصادرة عن مجلس الأمن", "للائحة الجمعية العامة رقم 1541 الصادرة في …"; ar ``nouns.resolution``):
-  the body's number (was missed).
+  the body's number (was missed);
+- the press's "a (new) resolution bearing the number" after the Council as the subject of its
+  adoption ("أصدر مجلس الأمن الدولي قراراً جديداً يحمل الرقم 2342"; ar ``nouns.resolution``,
+  ``grammar.number``): the Council's number (was missed).
 
 Look-alikes that stay as they were: a tatweel inside a word, a session's mark typed with its
 hyphen, a single Covenant by its title, covenants of another kind, "the Secretary-General"'s
@@ -156,6 +159,20 @@ _MAGHREB_NOUN: list[Row] = [
     ),
 ]
 
+_NEW_BEARING: list[Row] = [
+    (
+        "ar",
+        "واعتمد مجلس الأمن الدولي يوم الخميس قراراً جديداً يحمل الرقم 2451 بشأن الحديدة.",
+        {"S/RES/2451(2018)": None},
+    ),
+    ("ar", "وأصدر مجلس الأمن الدولي قرارا يحمل رقم 2451 بشأن الحديدة.", {"S/RES/2451(2018)": None}),
+]
+
+_NEW_BEARING_AS_BEFORE: list[Row] = [
+    ("ar", "أصدرت المحكمة العليا قراراً جديداً يحمل الرقم 2342 بخصوص الأراضي.", {}),
+    ("ar", "أصدر مجلس الوزراء قرارا يحمل رقم 215 لسنة 2017 بشأن الموازنة.", {}),
+]
+
 _MAGHREB_NOUN_AS_BEFORE: list[Row] = [
     ("ar", "صدرت اللائحة التنفيذية رقم 12 لسنة 2010 بشأن تنظيم المهنة.", {}),
     ("ar", "وتطبق أحكام اللائحة الداخلية للجمعية العامة للشركة في دورتها العادية.", {}),
@@ -184,4 +201,9 @@ def test_council_list(lang: str, text: str, expected: dict[str, str | None]) -> 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), _MAGHREB_NOUN + _MAGHREB_NOUN_AS_BEFORE)
 def test_maghreb_noun(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_exact(text, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _NEW_BEARING + _NEW_BEARING_AS_BEFORE)
+def test_new_bearing(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang)
