@@ -15,8 +15,8 @@ style (numbers, dates and wording invented where the rule does not need a real o
   بحقوق الإنسان", the preposition glued: "بالعهدين الدوليين"; ar ``instrument_sets``, new set
   ``COVENANTS_1966`` in ``instrument_sets.csv``): each of the two (were missed);
 - a date whose year follows the bare article's "year" ("4 مايو العام 2011"; ar
-  ``dates.year_leads``), or after "on the date of" ("الصادرة في تاريخ 12 آذار/مارس 2010"; ar
-  ``grammar.date_intro``): the date of the text beside it (was undated);
+  ``dates.year_leads``), or after "on the date of" ("الصادرة في تاريخ 12 آذار/مارس 2010", "الصادر في تاريخ 18
+  كانون الأول 2015"; ar ``grammar.date_intro``): the date of the text beside it (was undated);
 - the Council named for a list of its numbers without their years, a smaller one among them set off
   by a blank ("قرارات مجلس الأمن 242، 338، 425، 252، 478", "Security Council resolutions 1701, 1559
   and 1680", fr "les résolutions du Conseil de sécurité 1701, 1559 et 1680";
@@ -97,6 +97,12 @@ _COVENANTS_AS_BEFORE: list[Row] = [
 ]
 
 _YEAR_ARTICLE: list[Row] = [
+    ("ar", "وإذ تشير إلى قرارها 69/313 الصادر في تاريخ 27 تموز/يوليه 2015،", {"A/RES/69/313": "2015-07-27"}),
+    (
+        "ar",
+        "وفيما يلي نص قرار مجلس الأمن 2254 الصادر في تاريخ 18 كانون الأول 2015.",
+        {"S/RES/2254(2015)": "2015-12-18"},
+    ),
     (
         "ar",
         "وإذ يشير إلى بيانات رئيسه ولا سيما تلك الصادرة في تاريخ 12 آذار/مارس 2010 (S/PRST/2010/5)،",
@@ -110,6 +116,7 @@ _YEAR_ARTICLE: list[Row] = [
 ]
 
 _YEAR_ARTICLE_AS_BEFORE: list[Row] = [
+    ("ar", "وإذ تشير إلى قرارها 70/1 الصادر في 25 أيلول/سبتمبر 2015،", {"A/RES/70/1": "2015-09-25"}),
     ("ar", "وذكر التقرير (S/2010/52) أن ذلك لم يحدث في تاريخ المنظمة.", {"S/2010/52": None}),
     ("ar", "وإذ يشير إلى بيان رئيسه الصادر في 4 مايو 2011 (S/PRST/2011/9)،", {"S/PRST/2011/9": "2011-05-04"}),
     ("ar", "وإذ يحيط علما بتقرير الأمين العام 2011 (S/2011/85)،", {"S/2011/85": None}),
