@@ -653,8 +653,15 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
         if m is not None and rx.more is not None and m.start("n") >= e:
             # "Security Council resolutions 2242, 2250 and 2493": the numbers before the last (in
             # the Council's order: a smaller number after them is not one of the list)
+            # (… but the Council named for the list, a smaller number set off by a blank is the
+            # list's as written: "قرارات مجلس الأمن 242، 338، 425، 252، 478", as the lists with
+            # years after the name above)
             nxt = more_council(text, m.end(), rx.more, pat)
-            while nxt is not None and int(nxt.group("n")) > int(m.group("n")) and not STOP.on:
+            while (
+                nxt is not None
+                and (int(nxt.group("n")) > int(m.group("n")) or _set_off(text, nxt))
+                and not STOP.on
+            ):
                 out.append(_council_number(text, m, e, s, pat, None))
                 m = nxt
                 nxt = more_council(text, m.end(), rx.more, pat)

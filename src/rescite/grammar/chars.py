@@ -82,6 +82,9 @@ _REPLACEMENTS = {
 }
 
 
+_LONE_TATWEEL = " \u0640 "
+
+
 @functools.lru_cache(maxsize=1)
 def _wide() -> tuple[re.Pattern[str], dict[str, str]]:
     """The replacements of texts stored two or four bytes a character (every character above
@@ -142,6 +145,11 @@ def one_for_one(text: str) -> str:
         any_replaced, table = _wide()
         for ch in set(any_replaced.findall(text)):
             text = text.replace(ch, table[ch])
+        # an Arabic tatweel standing alone between blanks: a dash typed with the justification
+        # stroke, as Arabic copies set a session's mark and a paragraph's number ("(د ـ 30)",
+        # "دإط ـ 7/2", "1 ـ تعرب"); inside a word it stretches the word (the normaliser drops it)
+        if _LONE_TATWEEL in text:
+            text = text.replace(_LONE_TATWEEL, " - ")
         return text
     for ch, repl in _REPLACEMENTS.items():
         if ch in text:
