@@ -1211,7 +1211,7 @@ def find_numbered(
                 row_line = text[text.rfind("\n", 0, s) + 1 : len(text) if row_end < 0 else row_end]
                 if separator(row_line) in ("", "  "):
                     # a PDF row (its cells joined by spaces, on lines that wrap): the date its cells hold
-                    raw.date = row_date(text, e, pat)
+                    raw.date = row_date(text, e, pat, lang)
             out.append(raw)
             prev, prev_tail_end = None, -1
             continue

@@ -125,12 +125,16 @@ def table_kind(
     while i > ls and text[i - 1] == " ":
         i -= 1
     if i > ls and text[i - 1] not in "|\t":  # a cell starts the line or follows a separator
-        return None
+        # (… or the row's first cell is the body that adopted the number, a PDF's cells joined
+        # by single spaces: "General Assembly 79/155 Older persons 17 December 2024")
+        return _body_row_kind(text, ls, i, e, pat, lang, rows)
     if not _CELL_END.match(text, e):
         # a PDF text layer may join a row's cells with one space ("62/149 Moratorium on …
         # 18 December 2007"): a number that opens the line, under a header row that names
         # resolutions or decisions
         spaced = i == ls and _SPACED_CELL_END.match(text, e) is not None
+        if spaced and (labelled := _body_row_kind(text, ls, i, e, pat, lang, rows)) is not None:
+            return labelled
         return _spaced_row_kind(text, ls, e, pat, lang, rows) if spaced else None
     sep = separator(text[ls:le])
     if not sep:  # a number alone on its line: a PDF table may give each cell a line
@@ -142,6 +146,68 @@ def table_kind(
             # have none (" in field 2", "2 April", "2026"): a row under the table's header
             return _spaced_row_kind(text, ls, e, pat, lang, rows)
         rows[ls] = found
+    return found
+
+
+#: Most lines a row's first cell, the body's name, wraps over above its number's line.
+_LABEL_LINES = 3
+
+
+def _row_body(text: str, ls: int, i: int, lang: str) -> str | None:
+    """The body whose name alone fills a PDF row's first cell before its number at ``i``: the
+    words before it on its line (``ls``), and the lines above with no figure that a narrow cell
+    wrapped the name over ("Economic and Social⏎Council⏎2025/12 Ageing …"); None when no such
+    cell is one body's name."""
+    label = text[ls:i].strip()
+    p = ls
+    for _ in range(_LABEL_LINES + 1):
+        if label:
+            found = body_mentions(label, lang)
+            if len(found) == 1 and found[0][:2] == (0, len(label)):
+                return found[0][2]
+        if p == 0:
+            return None
+        q = _line_above(text, p)
+        if q is None:
+            return None
+        line = text[q : p - 1].strip()
+        if not line or HAS_DIGIT.search(line) or len(label) + len(line) > _HEADER_MAX:
+            return None
+        label, p = f"{line} {label}".strip(), q
+    return None
+
+
+#: A PDF row's line that opens with a name and a number after it (its first cells).
+_NAMED_ROW = recache.compile(r"(\D{3,150}?) (?:[A-Z]{1,3}-)?\d{1,4}/\d{1,4}(?!\d)")
+
+
+def _body_opens_row(line: str, lang: str) -> bool:
+    """Does ``line`` open a row whose first cell is one body's name before its number ("General
+    Assembly 80/140 Older persons …")?"""
+    m = _NAMED_ROW.match(line)
+    if m is None:
+        return False
+    found = body_mentions(m.group(1), lang)
+    return len(found) == 1 and found[0][:2] == (0, len(m.group(1)))
+
+
+def _body_row_kind(
+    text: str, ls: int, i: int, e: int, pat: Patterns, lang: str, rows: dict[int, tuple[str, Named]] | None
+) -> tuple[str, Named] | None:
+    """The kind of a number in a PDF table's row whose first cell names the body that adopted it
+    ("General Assembly 79/155 Older persons 17 December 2024", a report's annex of the texts of
+    several bodies, the cells joined by single spaces), and that body: the kind from the table's
+    header row above, which may name the texts in any of its cells ("Body Resolution Title
+    Date of adoption"); None when the cell names no one body or no header names the texts."""
+    if rows is None or _SPACED_CELL_END.match(text, e) is None:
+        return None
+    body = _row_body(text, ls, i, lang)
+    if body is None:
+        return None
+    table = _spaced_row_walk(text, ls, pat, lang, rows, any_cell=True)
+    if table is None:
+        return None
+    rows[ls] = found = table[0], (body, None)
     return found
 
 
@@ -310,9 +376,16 @@ def _stop_before(line: str, at: int) -> bool:
 
 
 def _spaced_row_walk(
-    text: str, ls: int, pat: Patterns, lang: str, rows: dict[int, tuple[str, Named]] | None
+    text: str,
+    ls: int,
+    pat: Patterns,
+    lang: str,
+    rows: dict[int, tuple[str, Named]] | None,
+    any_cell: bool = False,
 ) -> tuple[str, Named] | None:
-    """:func:`_spaced_row_kind`'s walk up from the line at ``ls`` to the table's header row."""
+    """:func:`_spaced_row_kind`'s walk up from the line at ``ls`` to the table's header row;
+    ``any_cell``: the header row may name the texts in a later cell, after the body's column
+    (:func:`_body_row_kind`), where it holds no figure."""
     p = ls
     blank = False
     below = ""  # the line of text under this one (none yet: the row's own)
@@ -342,6 +415,10 @@ def _spaced_row_walk(
             continue  # another row, or a cell's wrapped line
         # the header row opens with its first column's name: "Resolution", "Decision No."
         noun = pat.kw_noun.match(line)
+        if noun is None and any_cell and not HAS_DIGIT.search(line) and not line[0].islower():
+            kind = _header_kind([line], pat)
+            if kind is not None and kind != "prst":
+                return kind, _named_in([line, _heading_above(text, q) or ""], lang, pat)
         if noun is None and pat.post_noun is not None and not _TEXT_NUMBER.search(line):
             # (a language that writes the noun after its number ends a table's title with it:
             # "经济及社会理事会通过的决议", its rows under it; not a line that cites a text by its
@@ -363,13 +440,14 @@ _ROW_LINES_MAX = 16
 _FULL_STOPS = frozenset(".\u3002")
 
 
-def row_date(text: str, e: int, pat: Patterns) -> str | None:
+def row_date(text: str, e: int, pat: Patterns, lang: str = "") -> str | None:
     """The last date in a PDF table's row that goes on from ``e``: up to the next row, at most
     a few lines (its cells may wrap), never into a line that ends a sentence (the text after
     the table, with no blank line above it).  A row's title in a narrow column may wrap over
     more lines (a wide font, a long language): past the first few lines, the row goes on only
     while no date cell is in it yet (a line, or two, that is a date alone: a date inside the
-    title, "Declaration of⏎25 September 2015 on …", is not the row's)."""
+    title, "Declaration of⏎25 September 2015 on …", is not the row's).  The next row may open
+    with its body's name (:func:`_body_row_kind`)."""
     end = e
     for k in range(_ROW_LINES_MAX):
         if k >= _ROW_LINES and _date_cell(text[e:end], pat):
@@ -385,6 +463,7 @@ def row_date(text: str, e: int, pat: Patterns) -> str | None:
         # (… and the rule above a page's notes ends the table: no row goes on into them)
         if (
             (_ROW_NUMBER.match(text, nl + 1) and not _noun_ends_line(text, nl, pat))
+            or _body_opens_row(line, lang)
             or not line
             or line[-1] in _FULL_STOPS
             or SEPARATOR_LINE.fullmatch(line)

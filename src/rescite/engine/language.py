@@ -32,7 +32,20 @@ def _detect_language(text: str, hint: str | None) -> tuple[str, str]:
     lex = lexicon.load()
     if hint and hint in lex.languages:
         return hint, hint
-    return _detect_head(text[:2000], id(lex))
+    lang, scope = _detect_head(text[:2000], id(lex))
+    if scope != "*":
+        # a text whose end (its last half, at most as long as the head) is clearly in another
+        # language (a letter's annex in the language it was sent in, under its "[Original:
+        # French]"): the finders look for every language's words, as for a text whose language
+        # is unclear
+        end = _detect_head(text[max(len(text) // 2, len(text) - _SAMPLE) :], id(lex))[1]
+        if end not in ("*", scope):
+            return lang, "*"
+    return lang, scope
+
+
+#: The characters a language is told from: the text's first, and its last
+_SAMPLE = 2000
 
 
 @functools.lru_cache(maxsize=4)

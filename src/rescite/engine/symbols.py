@@ -96,9 +96,11 @@ _NOTE_LETTER = r"|(?<=\d)[a-e](?=[ \t\n])"
 SYMBOL_PARTS = 12
 #: what may follow a symbol: a blank, a stop, a bracket or quote, a joint symbol, a range — or
 #: a bracket that opens Chinese words ("A/78/301(第5段)", "A/78/301（第5段）"), also after a
-#: number ("A/RES/70/1（2015年9月25日）": a date in brackets)
+#: number ("A/RES/70/1（2015年9月25日）": a date in brackets) — or the mark that ends a question,
+#: as a verbatim record's President asks ("… decides to adopt draft resolution A/81/L.31?",
+#: "…A/81/L.31？": the symbol was cut before its last element)
 _AFTER_SYMBOL_HEAD = (
-    rf"(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002\uff08\uff09]|$|\d?[\s,;.)]|\((?=\d{{0,4}}[{CJK}])"
+    rf"(?=[\s.,;:?!)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002\uff08\uff09\uff1f\uff01]|$|\d?[\s,;.)]|\((?=\d{{0,4}}[{CJK}])"
     # (… or a bracket glued to it that opens another document's symbol, as the treaty bodies'
     # database lists a report with its summary record: "E/1990/5/Add.22(E/C.12/1990/SR.3)")
     rf"|\((?={SERIES}/)"
