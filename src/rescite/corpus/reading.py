@@ -140,6 +140,9 @@ def _worker_init() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from ..grammar import recache
+
+    recache.flush_in_worker()
     import contextlib
 
     with contextlib.suppress(Exception):

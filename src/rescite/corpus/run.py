@@ -511,6 +511,9 @@ def _worker_init(parent: int) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
+    from ..grammar import recache
+
+    recache.flush_in_worker()
 
     def watch() -> None:
         while os.getppid() == parent:

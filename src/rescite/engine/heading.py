@@ -19,7 +19,7 @@ from ..grammar.council import (
     statement_year_id,
     statement_years,
 )
-from ..grammar.dates import parse_date, search_dated
+from ..grammar.dates import any_date, parse_date, search_dated
 from ..grammar.headings import (
     copy_labels,
     cover_supplement,
@@ -41,6 +41,7 @@ from ..grammar.retools import (
 )
 from ..grammar.rules import patterns
 from ..grammar.rules import patterns as rule_patterns
+from ..grammar.shapes import coded_decisions
 from ..grammar.symbols import latin_marks, symbol_as_own
 from ..grammar.verbs import body_line_verb, body_line_verb_below, finite_words, organisation_words
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, SUPERSCRIPTS, IdError, is_year, symbol_id
@@ -341,7 +342,7 @@ def _own_symbol_line(text: str, end: int, own: Sequence[tuple[int, int]]) -> boo
         if start <= a and b <= end:
             before, after = text[start:a].strip(), text[b:end].strip()
             return (not before or masthead_organisation().fullmatch(before) is not None) and (
-                not after or patterns("*").date.fullmatch(after) is not None
+                not after or any_date().fullmatch(after) is not None
             )
     return False
 
@@ -1997,13 +1998,13 @@ def own_number_shape(num: str) -> bool:
     """Is ``num`` shaped like a text's own number ("73/8", "1325 (2000)", "2200 A (XXI)",
     or a coded decision's "30/CMP.1", Arabic "1/م أ-26")?"""
     return HEADING_NUMBER.fullmatch(num) is not None or (
-        ("." in num or "-" in num) and patterns("*").coded.fullmatch(num) is not None
+        ("." in num or "-" in num) and coded_decisions().fullmatch(num) is not None
     )
 
 
 def coded_id(num: str) -> str | None:
     """The id of a decision numbered with its conference's code ("1/CP.21"), or None."""
-    m = patterns("*").coded.fullmatch(num)
+    m = coded_decisions().fullmatch(num)
     if m is None:
         return None
     lex = lexicon.load()

@@ -565,6 +565,15 @@ def _day_parts(langs: tuple[str, ...]) -> tuple[str, str, str]:
     return day, suffix, join
 
 
+@functools.lru_cache(maxsize=1)
+def any_date() -> re.Pattern[str]:
+    """A date in any language of the lexicon (:func:`date_regex` of every language, the rule
+    tables' ``patterns("*").date``), compiled on its own: a check of a masthead's line needs
+    this one pattern, and reading it from every language's rule table built that whole table
+    (a thousand patterns, most of the first run's seconds) for an English text."""
+    return recache.compile(date_regex(lexicon.scope("*")), re.IGNORECASE)
+
+
 def date_regex(langs: tuple[str, ...], figures: bool = False) -> str:
     """Dates in the languages ``langs``: day-month-year ("12 July 2010", "1er mars 2021",
     "30 de julio de 2010"), and year-month-day for languages that write it so

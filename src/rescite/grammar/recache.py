@@ -51,6 +51,10 @@ _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 #: digest of (pattern, flags) -> the marshal bytes of its :data:`_Entry`
 _cache: dict[bytes, bytes | memoryview] | None = None
 _used: set[bytes] = set()  # the keys this process compiled or read
+#: (pattern, its final flags) -> the key of its program, for the patterns compiled here: a rule
+#: table kept at the end of the run that built it takes its patterns' programs from the cache
+#: (:func:`_freeze`; parsing each again was most of a second run's seconds)
+_keys: dict[tuple[str, int], bytes] = {}
 #: built pattern strings (see remembered), by digest of their key: a string read from the file is
 #: its UTF-8 bytes in the map of the file until first used
 _strings: dict[bytes, str | memoryview] | None = None
@@ -78,11 +82,13 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         if kept is not None:
             entry = marshal.loads(kept)
             _used.add(key)
+            _keys[pattern, entry[0]] = key
             return _build(pattern, entry)
         entry = _program(pattern, flags)
         compiled = _build(pattern, entry)
     except Exception:  # internals of another Python, a damaged entry: the ordinary way
         return re.compile(pattern, flags)
+    _keys[pattern, entry[0]] = key
     program = marshal.dumps(entry)
     if len(cache) >= MAX_ENTRIES or _cache_bytes[0] + len(program) > MAX_BYTES:
         # patterns of an older lexicon or rule table: only what this process uses is kept
@@ -166,9 +172,41 @@ def flush() -> None:
             if _cache_bytes[0] > MAX_BYTES:  # (a file written by another version, over the bytes)
                 for old in [k for k in _cache if k not in _used]:
                     _cache_bytes[0] -= len(_cache.pop(old))
+            _take_others(_cache, "regex", MAX_BYTES - _cache_bytes[0])
             _save(_cache)
         if _strings is not None:
+            _take_others(_strings, "strings", None)
             _save(_strings, "strings")
+
+
+def _take_others(cache: dict[bytes, Any], kind: str, room: int | None) -> None:
+    """Add to ``cache``, before it is written over the file of ``kind``, what other processes
+    wrote there since this one read it (within :data:`MAX_ENTRIES` and ``room`` more bytes):
+    the last process to end wrote its own entries only, so a pool's workers lost theirs to the
+    parent that ended after them.  Entries of the file as this process read it are not taken
+    again (it let some go)."""
+    seen = _seen.get(kind, set())
+    for key, value in _read(kind).items():
+        if len(cache) >= MAX_ENTRIES:
+            return
+        if key in cache or key in seen:  # (one this process read, and kept or let go)
+            continue
+        if room is not None:
+            if len(value) > room:
+                continue
+            room -= len(value)
+        cache[key] = value
+
+
+def flush_in_worker() -> None:
+    """Have a worker process of a pool (``multiprocessing``, ``concurrent.futures``) write what it
+    compiled or built when it ends: it ends through multiprocessing's own exit, which runs that
+    module's finalizers but not ``atexit``'s (:func:`_mark_pending`), so the programs its texts
+    needed were lost, and every run of a pool, and the first query after an index, compiled
+    them again (a second or two of CPU in each worker)."""
+    from multiprocessing import util
+
+    util.Finalize(None, flush, exitpriority=0)
 
 
 def _path(kind: str = "regex", form: str = FORMAT) -> str:
@@ -181,6 +219,7 @@ def _load_strings() -> dict[bytes, str | memoryview]:
     global _strings
     if _strings is None:
         _strings = _read("strings")
+        _seen["strings"] = set(_strings)
     return _strings
 
 
@@ -188,10 +227,15 @@ def _load() -> dict[bytes, bytes | memoryview]:
     global _cache
     if _cache is None:
         _cache = _read("regex")
+        _seen["regex"] = set(_cache)
         _cache_bytes[0] = sum(map(len, _cache.values()))
         if _cache_bytes[0] > MAX_BYTES:
             _mark_pending()  # let go at exit of what this process did not use
     return _cache
+
+
+#: the keys of each cache file as this process read it (:func:`_take_others`)
+_seen: dict[str, set[bytes]] = {}
 
 
 def _read(kind: str) -> dict[bytes, Any]:
@@ -420,7 +464,7 @@ def _freeze(value: Any, classes: tuple[type, ...]) -> Any:
             raise TypeError("a pattern of bytes")
         # the program of the pattern as it is (its flags with those written inside it): the
         # same program as it was compiled with
-        return (_PATTERN, value.pattern, _program(value.pattern, value.flags))
+        return (_PATTERN, value.pattern, _known_program(value.pattern, value.flags))
     if type(value) is tuple:
         return (_TUPLE, *(_freeze(v, classes) for v in value))
     if type(value) is list:
@@ -433,6 +477,18 @@ def _freeze(value: Any, classes: tuple[type, ...]) -> Any:
         fields = tuple(_freeze(getattr(value, s), classes) for s in _slots(type(value)))
         return (_RECORD, classes.index(type(value)), fields)
     raise TypeError(f"{type(value).__name__} is not kept")
+
+
+def _known_program(pattern: str, flags: int) -> _Entry:
+    """The program of the compiled pattern ``pattern`` of final flags ``flags``: the one
+    :func:`compile` kept for it, or made again."""
+    key = _keys.get((pattern, flags))
+    kept = _cache.get(key) if key is not None and _cache is not None else None
+    if kept is not None:
+        entry: _Entry = marshal.loads(kept)
+        if entry[0] == flags:
+            return entry
+    return _program(pattern, flags)
 
 
 def _thaw(value: Any, classes: tuple[type, ...]) -> Any:
