@@ -552,6 +552,26 @@ _BRACKETED = recache.compile(r"(?<![\w/.\-])(?P<n>[1-9]\d{0,3})(?:[ ](?P<l>[A-H]
 BARE_LIST = "General Assembly numbers with their sessions' brackets listed without a noun"
 
 
+#: a session's bracket alone: led by its literal, which ``re`` skips to (:func:`_bracketed`)
+_SESSION_BRACKET = recache.compile(r"\([IVX]{1,6}\)")
+#: the most characters a number, its letter and a blank take before its bracket
+_BEFORE_BRACKET = 7
+
+
+def _bracketed(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_BRACKETED` in ``text``, as its ``finditer`` gives them: each ends with
+    a session's bracket, so each is looked for in the few characters before one (a pattern led by
+    a look-behind is tried at every character of the text: 5 % of the engine's time)."""
+    out: list[re.Match[str]] = []
+    free = 0  # (where the last match ended: matches do not overlap)
+    for b in _SESSION_BRACKET.finditer(text):
+        m = _BRACKETED.search(text, max(free, b.start() - _BEFORE_BRACKET), b.end())
+        if m is not None:
+            out.append(m)
+            free = m.end()
+    return out
+
+
 @functools.lru_cache(maxsize=16)
 def _list_joint(lang: str) -> re.Pattern[str]:
     """What joins two items of a list of bracketed numbers: a comma or semicolon, a list word, or
@@ -570,7 +590,7 @@ def find_bare_list(text: str, scope: str, found: list[Raw]) -> list[Raw]:
     after its noun counts in the run, and is not read again."""
     joint = _list_joint(scope)
     taken = [(r.start, r.end) for r in found]
-    items = [m for m in _BRACKETED.finditer(text) if _fits(m)]
+    items = [m for m in _bracketed(text) if _fits(m)]
     out: list[Raw] = []
     run: list[re.Match[str]] = []
     for m in [*items, None]:
