@@ -4,7 +4,8 @@ rule table.
 
 - A pool's worker ends through multiprocessing's own exit (its finalizers, not ``atexit``):
   the programs it compiled are written to the cache there (`recache.flush_in_worker`, in the
-  workers of `rescite extract` and of `rescite index`).
+  workers of `rescite extract` and of `rescite index`), and only those: not the programs of
+  the process it was forked from.
 - A process that ends after others wrote to the cache file keeps their entries beside its
   own (`recache._take_others`): the parent of a pool ended last and wrote its few programs
   over the workers'.  What a process read and let go (programs of an older lexicon, beyond the
@@ -70,6 +71,15 @@ def test_a_pool_worker_keeps_what_it_compiled(cache_home: Path) -> None:
     with ProcessPoolExecutor(max_workers=1, initializer=reading._worker_init) as pool:
         assert pool.submit(_compile_in_worker, "worker").result() == 30
     assert _key(_pattern("worker")) in _kept_keys()
+
+
+def test_a_forked_worker_writes_its_own_programs_not_its_parents(cache_home: Path) -> None:
+    """(A test session compiles every language's programs: each worker of each pool it ran
+    wrote them all into the test's cache, tens of megabytes.)"""
+    recache.compile(_pattern("parent"))  # compiled here, not yet written
+    with ProcessPoolExecutor(max_workers=1, initializer=reading._worker_init) as pool:
+        assert pool.submit(_compile_in_worker, "child").result() == 30
+    assert _kept_keys() == {_key(_pattern("child"))}
 
 
 def test_without_the_finalizer_a_worker_kept_nothing(cache_home: Path) -> None:

@@ -203,9 +203,17 @@ def flush_in_worker() -> None:
     compiled or built when it ends: it ends through multiprocessing's own exit, which runs that
     module's finalizers but not ``atexit``'s (:func:`_mark_pending`), so the programs its texts
     needed were lost, and every run of a pool, and the first query after an index, compiled
-    them again (a second or two of CPU in each worker)."""
+    them again (a second or two of CPU in each worker).  A worker forked from a process that
+    compiled or read programs holds that process's cache: it starts from the file, as a new
+    process does, so that it writes what it compiled, not its parent's programs (a test
+    session's, tens of megabytes, were written by every worker of every pool it ran)."""
+    global _cache, _strings
     from multiprocessing import util
 
+    _cache = _strings = None
+    _cache_bytes[0] = 0
+    for state in (_used, _used_strings, _pending, _seen):
+        state.clear()
     util.Finalize(None, flush, exitpriority=0)
 
 
