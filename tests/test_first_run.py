@@ -46,7 +46,7 @@ def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     for name, value in (("_cache", None), ("_strings", None), ("_used", set()), ("_pending", [])):
         monkeypatch.setattr(recache, name, value)
-    monkeypatch.setattr(recache, "_seen", {})
+    monkeypatch.setattr(recache, "_gone", {})
     monkeypatch.setattr(recache, "_keys", {})
     return tmp_path
 

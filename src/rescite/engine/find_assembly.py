@@ -627,14 +627,23 @@ def _fits(m: re.Match[str]) -> bool:
 # --- the session stated in the sentence, or left by the known numbers ---
 
 
-@functools.lru_cache(maxsize=8)
 def _bare(scope: str) -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
     """The literal words one of which the text must hold (``grammar.assembly_number_marks``), and a
     language's patterns of the Assembly named with a number alone (``grammar.assembly_number``,
-    group ``n``), each compiled apart: a form led by its literal word ("Assembly(?<=General …)") is
-    then scanned for that word alone, where the forms joined would be tried at every character."""
-    forms = lexicon.gather("grammar.assembly_number", lexicon.scope(scope))
-    marks = tuple(lexicon.gather("grammar.assembly_number_marks", lexicon.scope(scope)))
+    group ``n``): :func:`_marked_forms`."""
+    return _marked_forms("grammar.assembly_number", "grammar.assembly_number_marks", scope)
+
+
+@functools.lru_cache(maxsize=16)
+def _marked_forms(
+    forms_key: str, marks_key: str, scope: str
+) -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
+    """The words at ``marks_key`` one of which the text must hold, and the patterns at
+    ``forms_key``, each compiled apart: a form led by its literal word ("Assembly(?<=General …)")
+    is then scanned for that word alone, where the forms joined would be tried at every
+    character; none where the scope's languages write no form or no word."""
+    forms = lexicon.gather(forms_key, lexicon.scope(scope))
+    marks = tuple(lexicon.gather(marks_key, lexicon.scope(scope)))
     if not forms or not marks:
         return (), ()
     return marks, tuple(recache.compile(f) for f in forms)
@@ -950,16 +959,11 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
     return out
 
 
-@functools.lru_cache(maxsize=8)
 def _organization(scope: str) -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
     """The literal words one of which the text must hold (``grammar.organization_number_marks``),
     and a language's patterns of the Organization named for the body with a number alone
-    (``grammar.organization_number``, group ``n``), each compiled apart."""
-    forms = lexicon.gather("grammar.organization_number", lexicon.scope(scope))
-    marks = tuple(lexicon.gather("grammar.organization_number_marks", lexicon.scope(scope)))
-    if not forms or not marks:
-        return (), ()
-    return marks, tuple(recache.compile(f) for f in forms)
+    (``grammar.organization_number``, group ``n``): :func:`_marked_forms`."""
+    return _marked_forms("grammar.organization_number", "grammar.organization_number_marks", scope)
 
 
 #: the rule of a number the Organization is named with, one of the known numbers of one body

@@ -92,8 +92,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     program = marshal.dumps(entry)
     if len(cache) >= MAX_ENTRIES or _cache_bytes[0] + len(program) > MAX_BYTES:
         # patterns of an older lexicon or rule table: only what this process uses is kept
-        for old in [k for k in cache if k not in _used]:
-            _cache_bytes[0] -= len(cache.pop(old))
+        _cache_bytes[0] -= _let_go(cache, _used, "regex")
     cache[key] = program
     _cache_bytes[0] += len(program)
     _used.add(key)
@@ -116,8 +115,7 @@ def remembered(key: tuple[str, ...], build: Callable[[], str]) -> str:
     if got is None:
         got = build()
         if len(strings) >= MAX_ENTRIES:
-            for old in [k for k in strings if k not in _used_strings]:
-                del strings[old]
+            _let_go(strings, _used_strings, "strings")
         strings[digest] = got
         _mark_pending()
     elif got is not kept:
@@ -170,8 +168,7 @@ def flush() -> None:
         _pending.clear()
         if _cache is not None:
             if _cache_bytes[0] > MAX_BYTES:  # (a file written by another version, over the bytes)
-                for old in [k for k in _cache if k not in _used]:
-                    _cache_bytes[0] -= len(_cache.pop(old))
+                _cache_bytes[0] -= _let_go(_cache, _used, "regex")
             _take_others(_cache, "regex", MAX_BYTES - _cache_bytes[0])
             _save(_cache)
         if _strings is not None:
@@ -183,13 +180,12 @@ def _take_others(cache: dict[bytes, Any], kind: str, room: int | None) -> None:
     """Add to ``cache``, before it is written over the file of ``kind``, what other processes
     wrote there since this one read it (within :data:`MAX_ENTRIES` and ``room`` more bytes):
     the last process to end wrote its own entries only, so a pool's workers lost theirs to the
-    parent that ended after them.  Entries of the file as this process read it are not taken
-    again (it let some go)."""
-    seen = _seen.get(kind, set())
+    parent that ended after them.  Entries this process let go are not taken again."""
+    gone = _gone.get(kind, ())
     for key, value in _read(kind).items():
         if len(cache) >= MAX_ENTRIES:
             return
-        if key in cache or key in seen:  # (one this process read, and kept or let go)
+        if key in cache or key in gone:
             continue
         if room is not None:
             if len(value) > room:
@@ -212,7 +208,7 @@ def flush_in_worker() -> None:
 
     _cache = _strings = None
     _cache_bytes[0] = 0
-    for state in (_used, _used_strings, _pending, _seen):
+    for state in (_used, _used_strings, _pending, _gone):
         state.clear()
     util.Finalize(None, flush, exitpriority=0)
 
@@ -227,7 +223,6 @@ def _load_strings() -> dict[bytes, str | memoryview]:
     global _strings
     if _strings is None:
         _strings = _read("strings")
-        _seen["strings"] = set(_strings)
     return _strings
 
 
@@ -235,15 +230,22 @@ def _load() -> dict[bytes, bytes | memoryview]:
     global _cache
     if _cache is None:
         _cache = _read("regex")
-        _seen["regex"] = set(_cache)
         _cache_bytes[0] = sum(map(len, _cache.values()))
         if _cache_bytes[0] > MAX_BYTES:
             _mark_pending()  # let go at exit of what this process did not use
     return _cache
 
 
-#: the keys of each cache file as this process read it (:func:`_take_others`)
-_seen: dict[str, set[bytes]] = {}
+#: the keys of each cache file this process let go (:func:`_let_go`, :func:`_take_others`)
+_gone: dict[str, set[bytes]] = {}
+
+
+def _let_go(cache: dict[bytes, Any], used: set[bytes], kind: str) -> int:
+    """Take out of ``cache`` (of the file of ``kind``) what this process did not use, and
+    remember it, so that a flush does not take it back from the file; the values' lengths."""
+    old = [k for k in cache if k not in used]
+    _gone.setdefault(kind, set()).update(old)
+    return sum(len(cache.pop(k)) for k in old)
 
 
 def _read(kind: str) -> dict[bytes, Any]:
