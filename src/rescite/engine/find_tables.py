@@ -161,10 +161,8 @@ def _row_body(text: str, ls: int, i: int, lang: str) -> str | None:
     label = text[ls:i].strip()
     p = ls
     for _ in range(_LABEL_LINES + 1):
-        if label:
-            found = body_mentions(label, lang)
-            if len(found) == 1 and found[0][:2] == (0, len(label)):
-                return found[0][2]
+        if label and (body := _one_body(label, lang)) is not None:
+            return body
         if p == 0:
             return None
         q = _line_above(text, p)
@@ -185,10 +183,13 @@ def _body_opens_row(line: str, lang: str) -> bool:
     """Does ``line`` open a row whose first cell is one body's name before its number ("General
     Assembly 80/140 Older persons …")?"""
     m = _NAMED_ROW.match(line)
-    if m is None:
-        return False
-    found = body_mentions(m.group(1), lang)
-    return len(found) == 1 and found[0][:2] == (0, len(m.group(1)))
+    return m is not None and _one_body(m.group(1), lang) is not None
+
+
+def _one_body(words: str, lang: str) -> str | None:
+    """The body whose name ``words`` are, whole and alone; None otherwise."""
+    found = body_mentions(words, lang)
+    return found[0][2] if len(found) == 1 and found[0][:2] == (0, len(words)) else None
 
 
 def _body_row_kind(
