@@ -441,9 +441,7 @@ def _pooled(
     workers`` parts pending; the pool is stopped at once on any exit (an error, Ctrl-C, a
     closed pipe, or the consumer stopping early).  ``finish(pool, result)`` turns each result
     into the file's outcome (it may send more work to the pool)."""
-    import multiprocessing
-
-    pool = multiprocessing.get_context().Pool(workers, initializer=_worker_init, initargs=(os.getpid(),))
+    pool = _new_pool(workers)
     pending: deque[Any] = deque()
     try:
         it = iter(parts)
@@ -463,6 +461,23 @@ def _pooled(
     finally:
         _let_finish(pending)
         pool.terminate()
+
+
+def _new_pool(workers: int) -> Any:
+    """A pool of ``workers`` processes, Ctrl-C held back while it is made and delivered once it
+    is: a pool interrupted after starting its workers and before registering its own finalizer
+    kept a finalizer half made, which printed a traceback at exit ("'Finalize' object has no
+    attribute '_key'"); whole, it stops its workers at exit as the caller's ``finally`` does."""
+    import multiprocessing
+    import signal
+
+    hold = hasattr(signal, "pthread_sigmask")
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if hold else None
+    try:
+        return multiprocessing.get_context().Pool(workers, initializer=_worker_init, initargs=(os.getpid(),))
+    finally:
+        if old is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 #: how long a pool stopped early waits for the tasks already sent (seconds)
