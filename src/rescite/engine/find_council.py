@@ -27,6 +27,7 @@ from ..grammar.dates import (
     opening_date,
     parse_date,
     search_dated,
+    year_link,
 )
 from ..grammar.lexicon import (
     fold,
@@ -194,7 +195,7 @@ def _council_calls(
         m = rx.call_glued.match(text, e)  # (the call's preposition glued to the noun: "الالتزام بالقرار")
     if m is None or any(e <= a <= m.end() + _BODY_AFTER and key != "SC" for a, _, key in bodies):
         return None
-    y = _year_link(scope).match(text, m.end("n"))
+    y = year_link(scope).match(text, m.end("n"))
     if y is not None and not sc_year_plausible(int(m.group("n")), int(y.group("year"))):
         return None  # ("إلى احترام القرار 1514 لعام 1960": a year the Council's numbering leaves out)
     return m
@@ -484,7 +485,7 @@ def _council_dated_in_sentence(
             date = parse_date(tail)
             year = date[:4] if date is not None else None
             end = tail.end()
-        elif (y := _year_link(lang).match(text, m.end())) is not None:
+        elif (y := year_link(lang).match(text, m.end())) is not None:
             # (… or its year alone: "la resolución 2542 de 2020")
             year, end = y.group("year"), y.end()
         else:
@@ -543,7 +544,7 @@ def _un_noun_dated(
         if tail is not None and tail.group("date"):
             date = parse_date(tail)
             year, end = (date[:4] if date is not None else None), tail.end()
-        elif (y := _year_link(lang).match(text, m.end())) is not None:
+        elif (y := year_link(lang).match(text, m.end())) is not None:
             year, end = y.group("year"), y.end()
         else:
             continue
@@ -601,18 +602,14 @@ def _generic_council(
     return found
 
 
-@functools.lru_cache(maxsize=8)
-def _year_link(lang: str) -> re.Pattern[str]:
-    """A year alone after a number, linked to it by a word of its date ("2542 of 2020", "2542 de
-    2020", "2542 لعام 2020"); not a year that a day, a month or a slash goes on with."""
-    # (… or by a word that leads a date's year, "2254 لعام 2015", "338 عام 1973")
-    langs = lexicon.scope(lang)
-    links = lexicon.gather("grammar.date_intro", langs) + lexicon.gather("dates.year_leads", langs)
-    return recache.compile(
-        rf"\s*+,?\s*+(?:{lexicon.alternation(links)})\s++(?P<year>(?:19|20)\d\d)(?![\d/\-]|\.\d|\s*+[(\[])"
-        if links
-        else "(?!)"
-    )
+def _past_year(text: str, m: re.Match[str], scope: str) -> int:
+    """Where the Council's number ``m`` ends, or past the year alone after it, linked by a word of
+    its date, where its numbering allows that year ("Security Council resolutions 1850 of 2008 and
+    1860 of 2009": the list goes on past the year)."""
+    y = year_link(scope).match(text, m.end("n"))
+    if y is None or not sc_year_plausible(int(m.group("n")), int(y.group("year"))):
+        return m.end()
+    return y.end()
 
 
 def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]) -> list[Raw]:
@@ -656,7 +653,7 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             # (… but the Council named for the list, a smaller number set off by a blank is the
             # list's as written: "قرارات مجلس الأمن 242، 338، 425، 252، 478", as the lists with
             # years after the name above)
-            nxt = more_council(text, m.end(), rx.more, pat)
+            nxt = more_council(text, _past_year(text, m, seg.scope), rx.more, pat)
             while (
                 nxt is not None
                 and (int(nxt.group("n")) > int(m.group("n")) or _set_off(text, nxt))
@@ -664,7 +661,7 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             ):
                 out.append(_council_number(text, m, e, s, pat, None))
                 m = nxt
-                nxt = more_council(text, m.end(), rx.more, pat)
+                nxt = more_council(text, _past_year(text, m, seg.scope), rx.more, pat)
         if m is None:
             # "la résolution 2240 du Conseil" (its date perhaps between: "… 2240 du 9 octobre 2015 du …")
             m = rx.behind.search(text, max(0, s - NOUN_REACH - 12 - DATE_WIDTH), s)
@@ -758,7 +755,7 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             raw.date is None
             and raw.symbol == symbol
             and m.end("n") >= e
-            and (y := _year_link(seg.scope).match(text, m.end("n"))) is not None
+            and (y := year_link(seg.scope).match(text, m.end("n"))) is not None
             and sc_year_plausible(int(m.group("n")), int(y.group("year")))
         ):
             # its year alone after it, linked by a word of its date ("Security Council resolution

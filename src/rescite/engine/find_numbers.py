@@ -24,6 +24,7 @@ from ..grammar.dates import (
     topic_date,
     topic_date_bare,
     year_given_date,
+    year_link,
 )
 from ..grammar.lexicon import (
     CJK,
@@ -63,6 +64,7 @@ from .find_base import (
     max_mentions,
     month_not_noun,
     object_of_request,
+    other_organisation,
     other_owner,
     pin_ending_at,
     possessive_end_before,
@@ -403,6 +405,26 @@ _SECOND_BODY = "second body after the list word: "
 _PRST = "PRST/"
 
 
+def _body_past_year(text: str, raw: Raw, pat: Patterns, lang: str, tail_end: int) -> int:
+    """The body named after the year alone that follows a list's number, linked to it by a word of
+    its date ("les résolutions 31/3 de 2016 et 34/5 de 2017 du Conseil des droits de l'homme"), read
+    into ``raw`` as its tail's body (where nothing after the number was read); where its tail ends."""
+    if raw.body_key is not None or raw.generic is not None or tail_end != raw.end:
+        return tail_end
+    yl = year_link(lang).match(text, tail_end)
+    bt = pat.item_tail.match(text, yl.end()) if yl is not None else None
+    if bt is None or not bt.group("body") or bt.group("date"):
+        return tail_end
+    key = lexicon.load().body_names.get(fold(bt.group("body")))
+    if key is None:
+        return tail_end
+    if other_organisation(text, bt.start("body"), bt.end("body"), pat):
+        key = OTHER_ORGANISATION
+    raw.body_key = key
+    raw.evidence.append(f"body after the year: {WS_RUN.sub(' ', bt.group('body'))}")
+    return bt.end()
+
+
 def _short_prst(text: str, s: int) -> bool:
     """Does the short symbol's "PRST/" stand right before the number at ``s``, opening a word
     (no series before it: "A/HRC/PRST/8/1" is a whole symbol)?"""
@@ -546,6 +568,11 @@ def find_numbered(
                 # "15/15 (2010), 22/8 (2013) y 31/3 (2016)": a session's number with the year of its
                 # adoption in brackets, the next one too; the list goes on past the bracket
                 gap = gap[yb.end() :]
+            elif prev.number and (yl := year_link(lang).match(gap)) is not None:
+                # "37/9 de 1982, 38/12 de 1983 y 43/25 de 1988", "resolutions 3160 (XXVIII) of 1973
+                # and 31/49 of 1976": the year of each one's adoption alone after it, linked by a
+                # word of its date; the list goes on past the year
+                gap = gap[yl.end() :]
             if 40 < len(gap) <= NOTE_GAP_MAX and note_blocks:
                 # (a gap still longer than 40 joins nothing: it is not made)
                 gap = gap_over_notes(text, prev_tail_end, s, note_blocks, 40) or gap
@@ -589,7 +616,7 @@ def find_numbered(
         if short_prst and joined and prev is not None and prev.kind != "prst":
             joined = False  # (only a statement's number is written by its short symbol)
         if joined and prev is not None:
-            tail_end = read_tail(text, raw, pat)
+            tail_end = _body_past_year(text, raw, pat, lang, read_tail(text, raw, pat))
             if raw.date is None and prev.date is not None and AGENT_DATE in prev.evidence:
                 # "the adoption by the Council, on 6 October 2023, of its resolutions 54/9 and
                 # 54/10": the list's numbers were adopted together, on the adoption's date

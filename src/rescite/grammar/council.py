@@ -361,11 +361,17 @@ def _council_number(lang: str) -> CouncilNumber:
         # (… each number's date perhaps after it, the list's last too: "resolutions 733 of 3 February
         # 1992, 751 of 14 May 1992 and 1356 of 9 July 2001 of the Security Council", es "las
         # resoluciones 733 de fecha 3 de febrero de 1992, … y 1356 de fecha … del Consejo")
+        # (… or the list after the link of an actor and perhaps a possessive or article, opening the
+        # clause that the Council's name follows after its comma, the Council the clause's subject:
+        # "In its resolutions 1850 and 1860, the Security Council …", "Dans ses résolutions 1850 et
+        # 1860, le Conseil de sécurité …", "En sus resoluciones 1850 y 1860, el Consejo …")
         behind_list=led_compile(
+            rf"(?:(?<!\w)(?P<lead>(?i:{links_actor}))\s++(?:(?i:{possessives}|{articles})(?:\s++|(?<=[\x27\u2019])))?)?"
             rf"{word}{noun}\s+{no}(?P<n>\d{{3,4}}){alone}(?:{item_date})?"
             rf"(?:(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++){no}\d{{3,4}}{alone}"
             rf"(?:{item_date})?)++"
-            rf"\s+(?:(?:{prep})\s*+)?$"
+            rf"(?:\s+(?:(?:{prep})\s*+)?"
+            rf"|(?(lead)\s*+,\s*+(?:(?i:{articles})(?:\s++|(?<=[\x27\u2019])))?|(?!)))$"
         ),
         behind_roman=led_compile(
             rf"{word}{noun}\s+{no}(?P<n>\d{{3,4}}){alone}"

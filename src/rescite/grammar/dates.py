@@ -824,3 +824,17 @@ def numeral_value(numeral: str, values: dict[str, int], tens: str) -> str:
         return "".join(str(values[c]) for c in numeral)
     head, _, tail = numeral.partition(next(t for t in tens if t in numeral))
     return str((values[head] if head else 1) * 10 + (values[tail] if tail else 0))
+
+
+@functools.lru_cache(maxsize=8)
+def year_link(lang: str) -> re.Pattern[str]:
+    """A year alone after a number, linked to it by a word of its date ("2542 of 2020", "2542 de
+    2020", "2542 لعام 2020"); not a year that a day, a month or a slash goes on with."""
+    # (… or by a word that leads a date's year, "2254 لعام 2015", "338 عام 1973")
+    langs = lexicon.scope(lang)
+    links = lexicon.gather("grammar.date_intro", langs) + lexicon.gather("dates.year_leads", langs)
+    return recache.compile(
+        rf"\s*+,?\s*+(?:{lexicon.alternation(links)})\s++(?P<year>(?:19|20)\d\d)(?![\d/\-]|\.\d|\s*+[(\[])"
+        if links
+        else "(?!)"
+    )
