@@ -29,6 +29,7 @@ from ..grammar.dates import (
     opening_date,
     parse_date,
     search_dated,
+    year_link,
 )
 from ..grammar.retools import roman, roman_value
 from ..grammar.rules import patterns
@@ -255,6 +256,55 @@ def old_years(text: str) -> list[re.Match[str]]:
     ]
 
 
+def _year_only(
+    text: str,
+    scope: str,
+    c: re.Match[str],
+    y: re.Match[str],
+    bodies: list[tuple[int, int, str]],
+    citing: str | None,
+) -> Raw | None:
+    """The Assembly's number ``c`` of 1946–1975 with its year ``y`` alone after it, linked by a word
+    of its date ("General Assembly resolution 3236 of 1974", "la résolution 3236 de 1974"), the
+    Assembly named before the noun, between it and the number or right after the year, or the
+    citing body, or the body named last before it: the session the known numbers allow in that
+    year (:func:`year_session`); None where they allow none or two, or another body is named."""
+    yl = year_link(scope).match(text, c.end())
+    if yl is None or yl.start("year") != y.start():
+        return None
+    ends = sorted((e, s, key) for s, e, key in bodies)
+    end_at = [e for e, _, _ in ends]
+    gap = _BODY_GAP.match(text, yl.end())
+    named_after = _body_at(gap.end() if gap else yl.end(), bodies) or None
+    m = _old_number(scope).search(text, max(0, c.start() - _REACH), c.end())
+    if named_after not in (None, "GA") or m is None or m.start("n") != c.start() or m.group("joint"):
+        return None
+    key = named_after or _body_named(m, ends, end_at)
+    if key not in ("GA", None) or (key is None and m.group("mid")):
+        return None
+    session = year_session(int(m.group("n")), int(yl.group("year")))
+    if session is None:
+        return None
+    named_last = key is None and citing != "A" and _assembly_named_last(text, c.start(), ends)
+    if key is None and citing != "A" and not named_last:
+        return None
+    raw = Raw(
+        c.start(),
+        m.end("l") if m.group("l") else m.end("n"),
+        "res",
+        number=f"{m.group('n')} ({roman(session)})",
+        letter=m.group("l"),
+    )
+    raw.body_key = "GA" if named_last else key
+    raw.kw_start = m.start()
+    raw.tail_end = yl.end()
+    raw.rule = OLD_ASSEMBLY
+    raw.evidence.append(f"year {yl.group('year')}: session {session}")
+    if named_last:
+        raw.evidence.append(_NAMED_LAST)
+    return raw
+
+
 def find_old_assembly(
     text: str,
     scope: str,
@@ -300,6 +350,9 @@ def find_old_assembly(
                 continue
             tail = pat.item_tail.match(text, c.end())
             if tail is None or not tail.group("date") or not tail.start("date") <= y.start() < tail.end():
+                if (yearly := _year_only(text, scope, c, y, bodies, citing)) is not None:
+                    seen.add(c.start())
+                    out.append(yearly)
                 continue
             date = parse_date(tail)
             named_after = _body_at(tail.start("body"), bodies) if tail.group("body") else None
