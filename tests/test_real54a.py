@@ -28,7 +28,12 @@ UN style (passages invented; the numbers real where their year or session decide
   General …", "L'Assemblée générale … . La résolution 3314 de 1974 …";
   ``find_assembly._year_only``), is the Assembly's of the session its known numbers allow in that
   year (was missed); not where another body is named, nor a number the Assembly's numbering does
-  not allow in that year.
+  not allow in that year;
+- the part's letter after the Assembly's number of its first sessions written without its session,
+  the Assembly named before it or after the letter ("General Assembly resolution 377 A", "la
+  resolución 377 A de la Asamblea General", "la résolution 217 A de l'Assemblée générale"; en, es, fr
+  ``grammar.assembly_number``), as the letter before the session's bracket is, is the part's (the
+  letter was dropped, or the number missed where the name follows); not a capital that opens a word.
 """
 
 from __future__ import annotations
@@ -194,4 +199,56 @@ OLD_YEAR_AS_BEFORE: list[Row] = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), OLD_YEAR + OLD_YEAR_AS_BEFORE)
 def test_assembly_old_number_with_its_year(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert _cited(text, lang) == expected
+
+
+# --- the part's letter after the Assembly's old number without its session -----------------------
+
+PART_LETTER: list[Row] = [
+    (
+        "en",
+        "General Assembly resolution 377 A set up the procedure of the emergency special sessions.\n",
+        {"A/RES/377A(V)": None},
+    ),
+    (
+        "es",
+        "La resolución 377 A de la Asamblea General estableció el procedimiento.\n",
+        {"A/RES/377A(V)": None},
+    ),
+    (
+        "fr",
+        "La résolution 217 A de l'Assemblée générale a proclamé la Déclaration.\n",
+        {"A/RES/217A(III)": None},
+    ),
+    (
+        "fr",
+        "La résolution de l'Assemblée générale 377 A a établi la procédure.\n",
+        {"A/RES/377A(V)": None},
+    ),
+]
+
+PART_LETTER_AS_BEFORE: list[Row] = [
+    # a capital that opens a word after the number is no letter of a part
+    (
+        "en",
+        "General Assembly resolution 377 At its fifth session the Assembly met.\n",
+        {"A/RES/377(V)": None},
+    ),
+    # the letter before the session's bracket, as before
+    (
+        "en",
+        "General Assembly resolution 217 A (III) proclaimed the Declaration.\n",
+        {"A/RES/217A(III)": None},
+    ),
+    # no letter
+    (
+        "es",
+        "La resolución 377 de la Asamblea General estableció el procedimiento.\n",
+        {"A/RES/377(V)": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PART_LETTER + PART_LETTER_AS_BEFORE)
+def test_old_number_with_its_parts_letter(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert _cited(text, lang) == expected
