@@ -33,7 +33,10 @@ UN style (passages invented; the numbers real where their year or session decide
   the Assembly named before it or after the letter ("General Assembly resolution 377 A", "la
   resolución 377 A de la Asamblea General", "la résolution 217 A de l'Assemblée générale"; en, es, fr
   ``grammar.assembly_number``), as the letter before the session's bracket is, is the part's (the
-  letter was dropped, or the number missed where the name follows); not a capital that opens a word.
+  letter was dropped, or the number missed where the name follows); not a capital that opens a word;
+- the Assembly's symbol of its first sessions with its session's Roman figures after a slash, as
+  copies write it ("A/RES/2065/XX", "A/RES/1514/XV"; ``ids._old_numbering``), is the symbol with its
+  bracket ("A/RES/2065(XX)"; was kept as written); not figures that are no session of that numbering.
 """
 
 from __future__ import annotations
@@ -251,4 +254,29 @@ PART_LETTER_AS_BEFORE: list[Row] = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), PART_LETTER + PART_LETTER_AS_BEFORE)
 def test_old_number_with_its_parts_letter(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert _cited(text, lang) == expected
+
+
+# --- the Assembly's old symbol with its session's figures after a slash ---------------------------
+
+SLASH_SESSION: list[Row] = [
+    (
+        "es",
+        "La resolución 2065 (XX) invitó a negociar. Del texto de la A/RES/2065/XX se desprenden cinco "
+        "puntos.\n",
+        {"A/RES/2065(XX)": None},
+    ),
+    ("en", "See the text of A/RES/1514/XV on the Organization's site.\n", {"A/RES/1514(XV)": None}),
+]
+
+SLASH_SESSION_AS_BEFORE: list[Row] = [
+    # figures that are no session of that numbering
+    ("fr", "Voir la A/RES/2065/XL pour le texte.\n", {"A/RES/2065/XL": None}),
+    # the bracket, as before
+    ("en", "See A/RES/2065(XX) for the text.\n", {"A/RES/2065(XX)": None}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SLASH_SESSION + SLASH_SESSION_AS_BEFORE)
+def test_old_symbol_with_a_slash_session(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert _cited(text, lang) == expected

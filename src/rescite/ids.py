@@ -125,9 +125,16 @@ def _old_numbering(cid: str) -> str:
     """``A/RES/27/2997``, a copy's symbol for a resolution of the numbering of 1946–1975 (the
     session, then the number): ``A/RES/2997(XXVII)``, the id ids.md gives it.  A session of
     that numbering never had a number of its own, so the symbol can mean nothing else.  So
-    too ``E/RES/1974/1848(LVI)``, the Council's ``E/RES/1848(LVI)`` under the year of it."""
+    too ``E/RES/1974/1848(LVI)``, the Council's ``E/RES/1848(LVI)`` under the year of it, and
+    ``A/RES/2065/XX``, the session's Roman figures after a slash: ``A/RES/2065(XX)``."""
     if (y := _re(r"E/RES/19[4-7]\d/(\d{1,4}[A-Z]?\([IVXLC]+\))").fullmatch(cid)) is not None:
         return f"E/RES/{y.group(1)}"  # "E/RES/1974/1848(LVI)": the Council's year written before
+    if (r := _re(r"A/RES/(\d{1,4}[A-Z]?)/((?:S-|ES-)?)([IVXL]{1,6})").fullmatch(cid)) is not None:
+        # "A/RES/2065/XX", as copies write it: the session's Roman figures after a slash, where
+        # they are a session of that numbering, are its bracket ("A/RES/2065(XX)")
+        last = _LAST_OLD_SESSION[r.group(2)]
+        if any(_roman(k) == r.group(3) for k in range(1, last + 1)):
+            return f"A/RES/{r.group(1)}({r.group(2)}{r.group(3)})"
     m = _re(r"A/RES/((?:S-|ES-)?)(\d{1,2})/(\d{1,4})([A-Z]?)").fullmatch(cid)
     if m is None or not 1 <= int(m.group(2)) <= _LAST_OLD_SESSION[m.group(1)]:
         return cid
