@@ -36,7 +36,11 @@ UN style (passages invented; the numbers real where their year or session decide
   letter was dropped, or the number missed where the name follows); not a capital that opens a word;
 - the Assembly's symbol of its first sessions with its session's Roman figures after a slash, as
   copies write it ("A/RES/2065/XX", "A/RES/1514/XV"; ``ids._old_numbering``), is the symbol with its
-  bracket ("A/RES/2065(XX)"; was kept as written); not figures that are no session of that numbering.
+  bracket ("A/RES/2065(XX)"; was kept as written); not figures that are no session of that numbering;
+- the Assembly's numbers of its later numbering listed with no noun, each with the year of its
+  session alone after it ("(37/9 de 1982, 38/12 de 1983, 39/6 de 1984 y 43/25 de 1988)", en, fr;
+  ``find_assembly.find_year_list``), as articles list the texts on a question, are the Assembly's
+  (were missed); not one number alone, nor years that are not the Assembly's sessions'.
 """
 
 from __future__ import annotations
@@ -279,4 +283,38 @@ SLASH_SESSION_AS_BEFORE: list[Row] = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), SLASH_SESSION + SLASH_SESSION_AS_BEFORE)
 def test_old_symbol_with_a_slash_session(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert _cited(text, lang) == expected
+
+
+# --- the Assembly's numbers listed with no noun, each with its session's year --------------------
+
+SESSION_YEAR_LIST: list[Row] = [
+    (
+        "es",
+        "Le siguieron otras seis (37/9 de 1982, 38/12 de 1983, 39/6 de 1984 y 43/25 de 1988).\n",
+        {"A/RES/37/9": None, "A/RES/38/12": None, "A/RES/39/6": None, "A/RES/43/25": None},
+    ),
+    (
+        "en",
+        "Six more texts followed (40/21 of 1985, 41/40 of 1986 and 42/19 of 1987).\n",
+        {"A/RES/40/21": None, "A/RES/41/40": None, "A/RES/42/19": None},
+    ),
+    (
+        "fr",
+        "Six autres textes ont suivi (40/21 de 1985, 41/40 de 1986 et 42/19 de 1987).\n",
+        {"A/RES/40/21": None, "A/RES/41/40": None, "A/RES/42/19": None},
+    ),
+]
+
+SESSION_YEAR_LIST_AS_BEFORE: list[Row] = [
+    # one number alone
+    ("en", "Two more texts followed (40/21 of 1985).\n", {}),
+    # years that are not the Assembly's sessions'
+    ("en", "The Council's texts followed (37/9 of 2018 and 38/12 of 2018).\n", {}),
+    ("es", "Las cifras (31/12 de 1990 y 45/3 de 1990) se revisaron.\n", {}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SESSION_YEAR_LIST + SESSION_YEAR_LIST_AS_BEFORE)
+def test_numbers_listed_with_years(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert _cited(text, lang) == expected

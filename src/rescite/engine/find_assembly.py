@@ -104,6 +104,8 @@ def find_assembly(
         out += find_listed_after_session(text, scope, heads, [*found, *out])
     if "(" in text:
         out += find_bare_list(text, scope, [*found, *out])
+    if "/" in text:
+        out += find_year_list(text, scope, [*found, *out])
     stated = find_assembly_sessions(text, scope)
     if stated:
         taken = [(r.start, r.end) for r in (*found, *out)]
@@ -661,6 +663,51 @@ def find_bare_list(text: str, scope: str, found: list[Raw]) -> list[Raw]:
                 raw.tail_end = r.end()
                 out.append(raw)
         run = [m] if m is not None else []
+    return out
+
+
+#: the rule of a list of the Assembly's numbers, each with its session's year alone after it
+YEAR_LIST = "General Assembly numbers with their sessions' years listed without a noun"
+
+#: a number of the Assembly's later numbering, its session first, perhaps its part's letter, as a
+#: list writes it with no noun (the year after it read apart)
+_SESSION_NUMBER = recache.compile(
+    r"(?<![\w/.\-])(?P<s>3[1-9]|[4-9]\d)/(?P<n>\d{1,3})(?:[ ]?(?P<l>[A-H]))?(?![\w/]|\.\d)"
+)
+
+
+def find_year_list(text: str, scope: str, found: list[Raw]) -> list[Raw]:
+    """The Assembly's numbers of its later numbering listed with no noun, each with the year of its
+    session alone after it, linked by a word of its date, as articles list the texts on a question
+    ("(37/9 de 1982, 38/12 de 1983 y 43/25 de 1988)"): a run of two or more, each joined to the next
+    by a comma or a list word, each year the one its session opened in or the next (a regular
+    session N meets from the autumn of 1945 + N); one read already after its noun counts in the
+    run, and is not read again."""
+    link = year_link(scope)
+    joint = _list_joint(scope)
+    taken = [(r.start, r.end) for r in found]
+    items: list[tuple[re.Match[str], int]] = []
+    for m in _SESSION_NUMBER.finditer(text):
+        y = link.match(text, m.end())
+        if y is not None and int(y.group("year")) - int(m.group("s")) in (1945, 1946):
+            items.append((m, y.end()))
+    out: list[Raw] = []
+    run: list[tuple[re.Match[str], int]] = []
+    for item in [*items, None]:
+        if item is not None and run and joint.fullmatch(text, run[-1][1], item[0].start()):
+            run.append(item)
+            continue
+        if len(run) >= 2:
+            for r, end in run:
+                if any(a < r.end() and r.start() < b for a, b in taken):
+                    continue  # (read already, after its noun: the list goes on after it)
+                symbol = f"A/RES/{r.group('s')}/{r.group('n')}{r.group('l') or ''}"
+                raw = Raw(r.start(), r.end(), "symbol", symbol=symbol)
+                raw.rule = YEAR_LIST
+                raw.evidence.append(f"list of {len(run)}: {text[r.start() : end]}")
+                raw.tail_end = end
+                out.append(raw)
+        run = [item] if item is not None else []
     return out
 
 
