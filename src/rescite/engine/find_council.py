@@ -27,6 +27,7 @@ from ..grammar.dates import (
     opening_date,
     parse_date,
     search_dated,
+    sentence_date,
     year_link,
 )
 from ..grammar.lexicon import (
@@ -749,6 +750,20 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             ):
                 # the date that opens the sentence, set off by a comma before the Council's name and
                 # its verb ("2016年12月23日，安理会通过第2334号决议")
+                raw.date = parse_date(sd)
+                raw.evidence.append(_SENTENCE_HEAD_DATE)
+            elif (
+                m.start("n") > e
+                and (noun := m.start() + len(m.group()) - len(m.group().lstrip())) >= e
+                and (
+                    sd := search_dated(
+                        functools.partial(sentence_date, seg.scope), text, max(0, noun - 200), noun
+                    )
+                )
+                is not None
+            ):
+                # the date that opens the sentence before the verb written first and the Council as
+                # its subject ("وفي 22 كانون الأول/ديسمبر 2023، اعتمد مجلس الأمن القرار 2720")
                 raw.date = parse_date(sd)
                 raw.evidence.append(_SENTENCE_HEAD_DATE)
         if (

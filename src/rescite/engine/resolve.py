@@ -445,6 +445,23 @@ class Resolver:
             return None
         return turned
 
+    def _turned_by_date(self, raw: Raw, body: Body, first: int, seq: int, kind: str) -> str | None:
+        """``seq/first``, when an Arabic text writes session/number turned round and the body
+        could hold both: only where the date written with the number (its own, not one shared
+        from a list's next item) cannot be of its session and fits the number turned round
+        ("37/34 المؤرخ 21 تشرين الثاني/نوفمبر 1979" for 34/37, session 37 being of 1982)."""
+        date = raw.date
+        if not date or raw.date_shared is not None or not turns_numbers(self.seg.scope) or is_year(seq):
+            return None
+        turned = f"{seq}/{first}"
+        if (
+            date_plausible(body, f"{first}/{seq}", date)
+            or not self._can_hold(body, seq, first, kind)
+            or not date_plausible(body, turned, date)
+        ):
+            return None
+        return turned
+
     def _sentence_year(self, pos: int) -> str | None:
         """The last year written in the sentence before ``pos`` (as a date's year: "1979"), if
         any."""
@@ -1196,6 +1213,12 @@ class Resolver:
                         return _unresolved(raw, None, f"a {actor} not named here: not the {body.key}'s")
                     if body is not None and self._can_hold(body, first, seq, kind):
                         target_body = body
+                        if not m_sl.group(1) and (
+                            turned := self._turned_by_date(raw, body, first, seq, kind)
+                        ):
+                            # "قراريها 37/34 المؤرخ 21 تشرين الثاني/نوفمبر 1979": a right-to-left
+                            # copy's number turned round, its date written with it the signal
+                            number, how = turned, f"{how}; {TURNED_HOW}"
                     elif (
                         body is not None
                         and body.numbering == "year"
@@ -1249,6 +1272,8 @@ class Resolver:
                             return _unresolved(raw, None, f"a {generic} not named here: not the Assembly's")
                         target_body = ga
                         how = "no citing body: General Assembly"
+                        if not m_sl.group(1) and (turned := self._turned_by_date(raw, ga, first, seq, kind)):
+                            number, how = turned, f"{how}; {TURNED_HOW}"
                     else:
                         # the citing body cannot hold it: a body the date fits, the body of
                         # the text cited just before, or the General Assembly

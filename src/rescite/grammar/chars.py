@@ -50,6 +50,10 @@ _ONE_FOR_ONE = str.maketrans(
         "\u0401": "\u0415",
         # Arabic punctuation and digits
         "\u060c": ",",
+        # the Persian yeh and keheh that Arabic texts typed on a Persian keyboard give for the
+        # Arabic letters ("مجلس الأمن الدولی", "کرر"): the letters the lexicon's names are written in
+        "\u06cc": "\u064a",
+        "\u06a9": "\u0643",
         "\u061b": ";",
         **{chr(0x0660 + i): str(i) for i in range(10)},
         **{chr(0x06F0 + i): str(i) for i in range(10)},

@@ -606,9 +606,14 @@ def date_regex(langs: tuple[str, ...], figures: bool = False) -> str:
         # writes one ("12 ربيع الآخر 1440 هـ الموافق 19 كانون الأول/ديسمبر 2018"): read as the date's words
         calendars = lexicon.gather("dates.other_calendar", langs)
         lead = (rf"(?:(?:{'|'.join(calendars)})\s+)?" if calendars else "") + lead
+        # (… or the day, the month and the year apart by slashes, where a language's press writes
+        # them so, the blanks around each slash perhaps: "22/تشرين الثاني/ 1967")
+        slashed = any(lang_.raw["dates"].get("slashes") for lang_ in dmy)
+        day_month = rf"(?:\s+{join}|[ \t]*/[ \t]*)" if slashed else rf"\s+{join}"
+        month_year = r"|[ \t]*/[ \t]*" if slashed else ""
         forms.append(
             # (the year glued to the month, as right-to-left text layers give it: "كانون الأول2018")
-            rf"{lead}(?P<day>{day}){suffix}\s+{join}(?P<month>(?i:{month_alt}))(?:{comma}\s+{join}{year_join}|(?=(?:19|20)\d\d))"
+            rf"{lead}(?P<day>{day}){suffix}{day_month}(?P<month>(?i:{month_alt}))(?:{comma}\s+{join}{year_join}{month_year}|(?=(?:19|20)\d\d))"
             r"(?P<year>(?:19|20)\d\d)(?:\d{1,2})?(?!\d)" + year_word
         )
         if any(lang_.raw["dates"].get("month_first") for lang_ in dmy):

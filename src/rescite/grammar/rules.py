@@ -880,6 +880,17 @@ def _patterns(lang: str) -> Patterns:
             letter_map.update(dict.fromkeys(forms, latin))
     letter_words = sorted(letter_map, key=longest_first)
     letter = "[A-Z]" + "".join("|" + re.escape(w) for w in letter_words)
+    # (… and the letters of a script that abbreviates the words, in the order of the Latin letters
+    # they stand for, read as a part's letter only right before the bracket of the number's session:
+    # "2672 أ (د-25)", as copies write "2672 ألف (د-25)" — a letter alone is a word, a clitic or an
+    # abbreviation elsewhere)
+    initials = {
+        w: _LATIN_CAPITALS[i]
+        for lang_ in languages
+        for i, w in enumerate(lang_.raw["grammar"].get("letter_initials", [])[:26])
+    }
+    for w, latin in initials.items():
+        letter_map.setdefault(w, latin)
     joins = alternation(gather("grammar.list_and") + gather("grammar.range"))
     # (not glued to a following word or path — but Chinese glues the letters to "号": "A和B号")
     # (a text layer may leave two or three spaces where one was printed: "74/211  ألف")
@@ -934,11 +945,18 @@ def _patterns(lang: str) -> Patterns:
     mark_alt = "|" + alternation(all_marks) + r"\s?\d{1,2}" if all_marks else ""
     inner_break = r"(?:[ \t]{0,4}\n[ \t]{0,8})?"  # a line broken right after the opening bracket
     session_or_year = rf"(?:S-|ES-)?[IVXLC]{{1,7}}|(?:S-|ES-)\d{{1,2}}|19[4-9]\d|20[0-4]\d{mark_alt}"
+    initial_alt = alternation(sorted(initials, key=longest_first))
+    initial = (
+        rf"|[ \t](?:{initial_alt})(?!\w)(?=[ \t]?\((?:{alternation(all_marks)})\s?\d)"
+        if initials and all_marks
+        else ""
+    )
     item = recache.compile(
         r"(?P<a>\d{1,4})(?:/(?P<seq>\d{1,4})(?P<l1>"
         + letters
         + r")?|(?P<l2>"
         + letters
+        + initial
         # (a space, or a line break with the spaces text layers and indented lines leave around
         # it: "2223 ⏎(2015)", "2223⏎    (2015)"; or the spaces of a justified line: "1325  (2000)")
         + r")?(?:[ \t]{0,4}\n[ \t]{0,8}|[ \t]{2,4}|\s)?"
@@ -958,7 +976,10 @@ def _patterns(lang: str) -> Patterns:
         + rf"|(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|\.\d{_MARKER_AT_STOP}))"
     )
     open_paren = recache.compile(rf"\({inner_break}(?:{session_or_year})\)")
-    before_paren = recache.compile(rf"\d{{1,4}}{letters}?(?:[ \t]{{0,4}}\n[ \t]{{0,8}}|[ \t]{{2,4}}|\s)?$")
+    initial_before = rf"|[ \t](?:{initial_alt})" if initials and all_marks else ""
+    before_paren = recache.compile(
+        rf"\d{{1,4}}(?:{letters}{initial_before})?(?:[ \t]{{0,4}}\n[ \t]{{0,8}}|[ \t]{{2,4}}|\s)?$"
+    )
     some_prep = alt_or_never([p for p in gather("grammar.body_prep") if p])
     body_joiner = rf"\s*+(?:,\s*+)?(?:{list_and})\s*+(?:(?:{some_prep})\s*+)?"
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
