@@ -1260,9 +1260,15 @@ def date_adopted_symbols(
             reversed(list(pat.kind_noun.finditer(text, max(0, raw.start - _SYMBOL_NOUN_REACH), raw.start))),
             None,
         )
-        if noun is None or text[noun.end() : raw.start].strip():
-            continue  # (the noun right before the symbol, nothing but a blank between)
-        head, evidence = noun.start(), len(raw.evidence)
+        if noun is not None and not text[noun.end() : raw.start].strip():
+            head = noun.start()  # (the noun right before the symbol, nothing but a blank between)
+        elif pat.post_noun is not None and pat.post_noun.match(text, raw.end) is not None:
+            # (… or, in a language that writes the noun after the number, right after the symbol,
+            # its number mark perhaps between: "大会于2015年6月19日通过了A/RES/69/292号决议")
+            head = raw.start
+        else:
+            continue
+        evidence = len(raw.evidence)
         if (da := adoption_date(text, head, names, lang, pat)) is not None:
             raw.date = da[0]
             raw.evidence.append(da[1])
