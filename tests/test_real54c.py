@@ -26,7 +26,9 @@ in UN style (numbers, dates and wording invented where the rule does not depend 
   marks too; zh.toml ``instruments``): the Convention as amended (was the Convention of 1961);
 - traditional characters of the words of rules read in the simplified script ("當地時間",
   "剛剛", "隔離", "戰爭", "部隊"; zh.toml ``grammar.variant_letters``): read as those words (the
-  numbers and names were lost).
+  numbers and names were lost);
+- the 2030 Agenda by its full name without the year's mark, as the press writes it
+  ("《2030可持续发展议程》"; zh.toml ``instruments``): the Assembly's resolution 70/1 (was missed).
 """
 
 from __future__ import annotations
@@ -64,6 +66,11 @@ _TRADITIONAL: list[Row] = [
     ("各國應遵守《禁止並懲治種族隔離罪行國際公約》的規定。", {"UNTS/1015/14861": None}),
 ]
 
+_AGENDA: list[Row] = [
+    ("各国承诺落实《2030可持续发展议程》。", {"A/RES/70/1": None}),
+    ("各國承諾落實2030可持續發展議程。", {"A/RES/70/1": None}),
+]
+
 # look-alikes: they read as before the pass
 _AS_BEFORE: list[Row] = [
     ("大会在2015年6月19日的会议上审议了A/RES/69/292号决议。", {"A/RES/69/292": None}),
@@ -73,11 +80,12 @@ _AS_BEFORE: list[Row] = [
     ("回顾经1972年议定书修正的1961年麻醉品单一公约，", {"UNTS/976/14152": None}),
     ("各国加入了1961年麻醉品单一公约。", {"UNTS/520/7515": None}),
     ("安理會當地時間3月25日審議了該問題。", {}),
+    ("各国努力在2030年前实现可持续发展目标。", {}),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), _SYMBOL_DATE + _SINCE + _AS_AMENDED + _TRADITIONAL + _AS_BEFORE
+    ("text", "expected"), _SYMBOL_DATE + _SINCE + _AS_AMENDED + _TRADITIONAL + _AGENDA + _AS_BEFORE
 )
 def test_found(text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang="zh")
