@@ -27,6 +27,8 @@ in UN style (numbers, dates and wording invented where the rule does not depend 
 - traditional characters of the words of rules read in the simplified script ("當地時間",
   "剛剛", "隔離", "戰爭", "部隊"; zh.toml ``grammar.variant_letters``): read as those words (the
   numbers and names were lost);
+- the adverb "又" (again) between the Council's name and the verb of the adoption
+  ("安理会又通过了第1973号决议"; zh.toml ``grammar.adoption_adverbs``): the Council's (was missed);
 - the 2030 Agenda by its full name without the year's mark, as the press writes it
   ("《2030可持续发展议程》"; zh.toml ``instruments``): the Assembly's resolution 70/1 (was missed).
 """
@@ -66,6 +68,11 @@ _TRADITIONAL: list[Row] = [
     ("各國應遵守《禁止並懲治種族隔離罪行國際公約》的規定。", {"UNTS/1015/14861": None}),
 ]
 
+_AGAIN: list[Row] = [
+    ("随着局势恶化，安理会又通过了第1973号决议，决定设立禁飞区。", {"S/RES/1973(2011)": None}),
+    ("安理會又通過了第2231號決議。", {"S/RES/2231(2015)": None}),
+]
+
 _AGENDA: list[Row] = [
     ("各国承诺落实《2030可持续发展议程》。", {"A/RES/70/1": None}),
     ("各國承諾落實2030可持續發展議程。", {"A/RES/70/1": None}),
@@ -81,11 +88,12 @@ _AS_BEFORE: list[Row] = [
     ("各国加入了1961年麻醉品单一公约。", {"UNTS/520/7515": None}),
     ("安理會當地時間3月25日審議了該問題。", {}),
     ("各国努力在2030年前实现可持续发展目标。", {}),
+    ("安理会又一次未能通过决议草案。", {}),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), _SYMBOL_DATE + _SINCE + _AS_AMENDED + _TRADITIONAL + _AGENDA + _AS_BEFORE
+    ("text", "expected"), _SYMBOL_DATE + _SINCE + _AS_AMENDED + _TRADITIONAL + _AGAIN + _AGENDA + _AS_BEFORE
 )
 def test_found(text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang="zh")
