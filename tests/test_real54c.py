@@ -29,6 +29,9 @@ in UN style (numbers, dates and wording invented where the rule does not depend 
   numbers and names were lost);
 - the adverb "又" (again) between the Council's name and the verb of the adoption
   ("安理会又通过了第1973号决议"; zh.toml ``grammar.adoption_adverbs``): the Council's (was missed);
+- the date that opens the sentence of the Council's adoption of a number set in title marks
+  as a term ("2011年3月17日，安理会通过了《第1973(2011)号决议》", "…《第1540号决议》";
+  ``find_council``, ``find_numbers``): the number's (was undated);
 - the 2030 Agenda by its full name without the year's mark, as the press writes it
   ("《2030可持续发展议程》"; zh.toml ``instruments``): the Assembly's resolution 70/1 (was missed).
 """
@@ -73,6 +76,15 @@ _AGAIN: list[Row] = [
     ("安理會又通過了第2231號決議。", {"S/RES/2231(2015)": None}),
 ]
 
+_TITLE_MARKED: list[Row] = [
+    (
+        "2011年3月17日，安理会通过了《第1973(2011)号决议》，决定设立禁飞区。",
+        {"S/RES/1973(2011)": "2011-03-17"},
+    ),
+    ("2004年4月28日，安理会通过了《第1540号决议》。", {"S/RES/1540(2004)": "2004-04-28"}),
+    ("2004年4月28日，安理會通過了《第1540號決議》。", {"S/RES/1540(2004)": "2004-04-28"}),
+]
+
 _AGENDA: list[Row] = [
     ("各国承诺落实《2030可持续发展议程》。", {"A/RES/70/1": None}),
     ("各國承諾落實2030可持續發展議程。", {"A/RES/70/1": None}),
@@ -89,11 +101,14 @@ _AS_BEFORE: list[Row] = [
     ("安理會當地時間3月25日審議了該問題。", {}),
     ("各国努力在2030年前实现可持续发展目标。", {}),
     ("安理会又一次未能通过决议草案。", {}),
+    ("2004年4月28日，安理会审议了《第1540号决议》的执行情况。", {}),
+    ("2011年3月17日，安理会通过了第1973(2011)号决议。", {"S/RES/1973(2011)": "2011-03-17"}),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), _SYMBOL_DATE + _SINCE + _AS_AMENDED + _TRADITIONAL + _AGAIN + _AGENDA + _AS_BEFORE
+    ("text", "expected"),
+    _SYMBOL_DATE + _SINCE + _AS_AMENDED + _TRADITIONAL + _AGAIN + _TITLE_MARKED + _AGENDA + _AS_BEFORE,
 )
 def test_found(text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang="zh")

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from ..grammar import lexicon, recache
+from ..grammar.council import TITLE_OPEN
 from ..grammar.dates import (
     YEAR,
     adopted_bracket_date,
@@ -1306,10 +1307,20 @@ def _date_in_sentence_before(text: str, raw: Raw, head: int, names: Names, lang:
         # "Declaration on Coastal Wetlands (adopted 14 December 2011 UNGA Res 66/150)", as OSCOLA
         # cites a declaration after its title
         dated_by(raw, ab, "date of the adoption opening the bracket before the body's name")
+    opening = functools.partial(sentence_date, lang)
     if (
         year_near
         and raw.date is None
-        and (sd := search_dated(functools.partial(sentence_date, lang), text, max(0, head - 200), head))
+        and (
+            (sd := search_dated(opening, text, max(0, head - 200), head))
+            # (… or up to the title mark the number and its noun stand in as a term, its number's
+            # prefix left out there: "2011年3月17日，安理会通过了《第1973(2011)号决议》")
+            or (
+                head
+                and text[head - 1] == TITLE_OPEN
+                and (sd := search_dated(opening, text, max(0, head - 201), head - 1))
+            )
+        )
     ):
         # "On 14 December 2022, the Assembly adopted, without a vote, resolution 77/163"; or
         # the verb first: "اعتمدت الجمعية العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163"
