@@ -746,7 +746,7 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
                 rx.marked is not None
                 and m.re is rx.marked
                 and m.start("n") > e
-                and (sd := opening_date(text, s, m.start("n"), seg.scope, after_letter=True)) is not None
+                and (sd := _opening_date_marked(text, s, m, seg.scope)) is not None
             ):
                 # the date that opens the sentence, set off by a comma before the Council's name and
                 # its verb ("2016年12月23日，安理会通过第2334号决议")
@@ -929,6 +929,15 @@ _LISTED_COUNCIL = "the Council's number without its year, in a list of its numbe
 
 #: the rule of the date that opens the sentence of the Council's adoption
 _SENTENCE_HEAD_DATE = "date that opens the sentence of the adoption"
+
+
+def _opening_date_marked(text: str, name: int, m: re.Match[str], scope: str) -> re.Match[str] | None:
+    """The date that opens the sentence of the adoption of the Council's marked number ``m``, its
+    name at ``name`` (:func:`opening_date`), read past the title mark the number and its noun may
+    stand in as a term ("2011年3月17日，安理会通过了《第1973号决议》")."""
+    marked = "tm" in m.re.groupindex and m.start("tm") >= 0
+    # (the sentence read up to the mark: its number's own prefix may be left out there)
+    return opening_date(text, name, m.start("tm") if marked else m.start("n"), scope, after_letter=True)
 
 
 #: how far before a marked number of the Council's its date may start

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from ..grammar import lexicon, recache
+from ..grammar.council import TITLE_OPEN
 from ..grammar.dates import (
     YEAR,
     adopted_bracket_date,
@@ -1287,9 +1288,15 @@ def date_adopted_symbols(
             reversed(list(pat.kind_noun.finditer(text, max(0, raw.start - _SYMBOL_NOUN_REACH), raw.start))),
             None,
         )
-        if noun is None or text[noun.end() : raw.start].strip():
-            continue  # (the noun right before the symbol, nothing but a blank between)
-        head, evidence = noun.start(), len(raw.evidence)
+        if noun is not None and not text[noun.end() : raw.start].strip():
+            head = noun.start()  # (the noun right before the symbol, nothing but a blank between)
+        elif pat.post_noun is not None and pat.post_noun.match(text, raw.end) is not None:
+            # (… or, in a language that writes the noun after the number, right after the symbol,
+            # its number mark perhaps between: "大会于2015年6月19日通过了A/RES/69/292号决议")
+            head = raw.start
+        else:
+            continue
+        evidence = len(raw.evidence)
         if (da := adoption_date(text, head, names, lang, pat)) is not None:
             raw.date = da[0]
             raw.evidence.append(da[1])
@@ -1327,10 +1334,20 @@ def _date_in_sentence_before(text: str, raw: Raw, head: int, names: Names, lang:
         # "Declaration on Coastal Wetlands (adopted 14 December 2011 UNGA Res 66/150)", as OSCOLA
         # cites a declaration after its title
         dated_by(raw, ab, "date of the adoption opening the bracket before the body's name")
+    opening = functools.partial(sentence_date, lang)
     if (
         year_near
         and raw.date is None
-        and (sd := search_dated(functools.partial(sentence_date, lang), text, max(0, head - 200), head))
+        and (
+            (sd := search_dated(opening, text, max(0, head - 200), head))
+            # (… or up to the title mark the number and its noun stand in as a term, its number's
+            # prefix left out there: "2011年3月17日，安理会通过了《第1973(2011)号决议》")
+            or (
+                head
+                and text[head - 1] == TITLE_OPEN
+                and (sd := search_dated(opening, text, max(0, head - 201), head - 1))
+            )
+        )
     ):
         # "On 14 December 2022, the Assembly adopted, without a vote, resolution 77/163"; or
         # the verb first: "اعتمدت الجمعية العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163"

@@ -177,7 +177,13 @@ def find_symbols(
             glued = None
             for d in pat.date.finditer(text, max(0, s - 24), s):
                 glued = d
-            if glued is not None and glued.end() == s and (date := parse_date(glued)) is not None:
+            if (
+                glued is not None
+                and (glued.end() == s or text[glued.end() : s].strip() in adopted_date_link(seg.scope))
+                and (date := parse_date(glued)) is not None
+            ):
+                # (… or joined to it by the words that join a date to a number after it:
+                # "2015年6月19日通过的A/RES/69/292号决议", "大会2015年6月19日的A/RES/69/292号决议")
                 raw.date = date
                 raw.evidence.append("date written before the symbol")
             elif (
@@ -410,6 +416,13 @@ def noun_after_symbol(scope: str) -> re.Pattern[str] | None:
     ``grammar.symbol_noun_after``), else None."""
     words = lexicon.gather("grammar.symbol_noun_after", lexicon.scope(scope))
     return recache.compile(alternation(words)) if words else None
+
+
+@functools.lru_cache(maxsize=16)
+def adopted_date_link(scope: str) -> frozenset[str]:
+    """The words that may join a date to an adopted text's symbol after it, as to its number (zh
+    "通过的", "的"; the language's ``grammar.date_link``)."""
+    return frozenset(lexicon.gather("grammar.date_link", lexicon.scope(scope)))
 
 
 @functools.lru_cache(maxsize=16)
