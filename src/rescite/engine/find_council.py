@@ -835,11 +835,13 @@ def _council_marked_later(
     the numbering); not where another body's name follows the number, nor a number the Council had
     not reached by the latest year of the text's dates ("1971年10月25日…安理会…第2758号决议": the
     Council's 2758 is of 2024; a text that writes no date is not checked)."""
-    if rx.own_marked is None or not any(key == "SC" for _, _, key in bodies):
+    if not any(key == "SC" for _, _, key in bodies):
         return []
     out: list[Raw] = []
     latest: list[int | None] = []  # (the latest year of the text's dates, looked for once, at need)
     first_other = min((bs for bs, _, key in bodies if key != "SC"), default=len(text))
+    if rx.own_marked is None:
+        return _council_named_later(text, bodies, rx, done, scope, pat, first_other)
     mark_only = _mark_only(scope)
     found = sorted(
         [
@@ -875,6 +877,120 @@ def _council_marked_later(
         raw.evidence.append("the Security Council named before, no other body")
         out.append(raw)
     return out
+
+
+#: the rule of a Council's number after the noun alone, later in a text that names the Council
+#: and no other body before it
+_COUNCIL_NAMED_LATER = "Security Council number without its year, the Council named before it, no other body"
+
+
+def _council_named_later(
+    text: str,
+    bodies: list[tuple[int, int, str]],
+    rx: CouncilNumber,
+    done: set[int],
+    scope: str,
+    pat: Patterns,
+    first_other: int,
+) -> list[Raw]:
+    """In a text of no body (news, statements, articles) that has named the Security Council and
+    no other body before, in a language that marks no number, the Council's numbers of three
+    figures or more after the noun alone, without their year, in a later clause or sentence, the
+    Council named shortly before ("Совбез ООН … . «… является прямым нарушением резолюции 2231 …»",
+    "… Совет Безопасности ООН … . … о чем говорится в резолюции 884", "СБ ООН ужесточил санкции,
+    приняв резолюцию 1747"), and the numbers listed after the first behind a plural noun ("для
+    реализации резолюций 822 и 853"): the Council's (``S/RES/<n>``, its year from the numbering);
+    not in the Council's own clause (its other rules read it there), nor after another body's short
+    name ("…, а Ассамблея резолюцию 822"), nor where another body's name follows the number, nor a
+    number the Council had not reached by
+    the latest year of the text's dates, nor one whose date or year after it the Council's
+    numbering does not allow ("резолюция 1514 от 14 декабря 1960 года")."""
+    if rx.own is None:
+        return []
+    out: list[Raw] = []
+    latest: list[int | None] = []
+    generic_names = lexicon.load().generic_names
+    for m in rx.own.finditer(text, 0, first_other):
+        if STOP.on:
+            break
+        if m.start("n") in done or m.groupdict().get("y") or len(m.group("n").lstrip("0")) < 3:
+            continue
+        named = max(((bs, be) for bs, be, key in bodies if be <= m.start()), default=None, key=lambda b: b[1])
+        if named is None or m.start() - named[1] > _COUNCIL_ONLY_REACH:
+            continue
+        if (
+            SENTENCE_END.search(text, named[1], m.start()) is None
+            and "\n" not in text[named[1] : m.start()]
+            and _CLAUSE_COMMA.search(text, named[1], m.start()) is None
+        ):
+            continue  # (the Council's own clause: its other rules read it there)
+        if any(
+            generic_names.get(fold(g.group())) not in (None, "council")
+            for g in pat.generic_name.finditer(text, named[1], m.start())
+        ):
+            continue  # ("…, а Ассамблея резолюцию 822": another body's short name between)
+        opening = None
+        if (
+            gerund_before(scope).search(text, max(0, m.start() - _GERUND_WIDTH), m.start()) is not None
+            and SENTENCE_END.search(text, named[1], m.start()) is None
+        ):
+            # "24 марта 2007 года СБ ООН ужесточил санкции, приняв резолюцию 1747": the Council the
+            # subject of the adoption told by the gerund, the date before its name the number's
+            before = functools.partial(adoption_date_before, scope)
+            opening = search_dated(before, text, max(0, named[0] - 60), named[0])
+        found = [m]
+        plural = any(fold(w) in pat.list_nouns for w in text[m.start() : m.start("n")].split())
+        more = rx.own_more if plural else None
+        nxt = more.match(text, m.end()) if more is not None else None
+        while more is not None and nxt is not None and not nxt.group("y") and not STOP.on:
+            if int(nxt.group("n")) <= int(found[-1].group("n")):
+                break  # (the Council's order: a smaller number is no item of the list)
+            found.append(nxt)
+            nxt = more.match(text, nxt.end())
+        for n in found:
+            if n.start("n") in done:
+                continue
+            done.add(n.start("n"))
+            number = int(n.group("n"))
+            if any(0 <= bs - n.end() <= _NAME_GAP_AFTER and key != "SC" for bs, _, key in bodies):
+                break  # ("резолюции 1514 Генеральной Ассамблеи": another body named right after it)
+            tail = pat.item_tail.match(text, n.end())
+            date = parse_date(tail) if tail is not None and tail.group("date") else None
+            if date is None and opening is not None and n is m:
+                date = parse_date(opening)
+            y = _year_link(scope).match(text, n.end("n"))
+            year = int(date[:4]) if date else int(y.group("year")) if y is not None else None
+            if year is not None and not sc_year_plausible(number, year):
+                break  # (a date or a year the Council's numbering leaves out: another body's)
+            if not _reached(number, text, pat, latest):
+                break  # (a number the Council had not reached when the text was written)
+            raw = Raw(n.start("n"), n.end("n"), "symbol", symbol=f"S/RES/{number}")
+            raw.rule = _COUNCIL_NAMED_LATER
+            raw.evidence.append("the Security Council named before, no other body")
+            raw.date = date
+            out.append(raw)
+    return out
+
+
+#: most characters between the start of a gerund of adoption and the noun after it
+_GERUND_WIDTH = 40
+
+
+@functools.lru_cache(maxsize=8)
+def gerund_before(lang: str) -> re.Pattern[str]:
+    """The gerund of an adoption right before the text's noun, an article perhaps between
+    ("приняв", "adopting", "en adoptant la"; ``grammar.adoption_gerunds``), searched in a stretch
+    that ends at the noun."""
+    langs = lexicon.scope(lang)
+    gerunds = lexicon.gather("grammar.adoption_gerunds", langs)
+    articles = lexicon.gather("grammar.articles", langs)
+    if not gerunds:
+        return recache.compile("(?!)")
+    article = lexicon.alternation(articles) if articles else "(?!)"
+    return recache.compile(
+        rf"(?<!\w)(?:{lexicon.alternation(gerunds)})\s++(?:(?:{article})(?:\s++|(?<=[\x27\u2019])))?$",
+        re.IGNORECASE,
+    )
 
 
 def _reached(number: int, text: str, pat: Patterns, latest: list[int | None]) -> bool:
