@@ -18,7 +18,8 @@ the rule does not depend on them):
   listed after a plural noun too ("для реализации резолюций 822 и 853";
   ``find_council._council_named_later``): the Council's (was missed); not where another
   body is named before it or right after it, nor a number the Council had not reached by the
-  latest year of the text's dates, nor one whose date the Council's numbering does not allow;
+  latest year of the text's dates, nor one whose date the Council's numbering does not allow, nor
+  one whose sentence writes a year before the Council reached it ("В 1971 году … резолюция 2758");
 - a full stop that ends the sentence right after such a number no longer hides it ("… приняв
   резолюцию 1747."; ``council.alone_or_year``), a decimal's still does;
 - the gerund of the adoption after the clause whose subject is the Council, the date before the
@@ -145,6 +146,13 @@ _LATER_SAME: list[Row] = [
     (
         "ru",
         NEWS["ru"] + "Совет Безопасности ООН провел заседание, а Ассамблея обсудила резолюцию 2254.",
+        {},
+    ),
+    # (a year in the number's sentence before the Council reached it: another body's, 2758 of 1971)
+    (
+        "ru",
+        NEWS["ru"] + "КНР является постоянным членом Совета Безопасности ООН с 1945 года. В 1971 году была "
+        "принята резолюция 2758 о восстановлении ее прав, 15 марта 2025 года сообщил МИД.",
         {},
     ),
     # (a number of two figures: no text's)

@@ -904,7 +904,8 @@ def _council_named_later(
     name ("…, а Ассамблея резолюцию 822"), nor where another body's name follows the number, nor a
     number the Council had not reached by
     the latest year of the text's dates, nor one whose date or year after it the Council's
-    numbering does not allow ("резолюция 1514 от 14 декабря 1960 года")."""
+    numbering does not allow ("резолюция 1514 от 14 декабря 1960 года"), nor one whose sentence
+    writes a year before the Council reached it ("В 1971 году … резолюция 2758")."""
     if rx.own is None:
         return []
     out: list[Raw] = []
@@ -962,14 +963,34 @@ def _council_named_later(
             year = int(date[:4]) if date else int(y.group("year")) if y is not None else None
             if year is not None and not sc_year_plausible(number, year):
                 break  # (a date or a year the Council's numbering leaves out: another body's)
-            if not _reached(number, text, pat, latest):
-                break  # (a number the Council had not reached when the text was written)
+            if not _reached(number, text, pat, latest) or _year_before_reached(text, n, number):
+                break  # (a number the Council had not reached when the text was written, or then)
             raw = Raw(n.start("n"), n.end("n"), "symbol", symbol=f"S/RES/{number}")
             raw.rule = _COUNCIL_NAMED_LATER
             raw.evidence.append("the Security Council named before, no other body")
             raw.date = date
             out.append(raw)
     return out
+
+
+#: a year written in figures
+_YEAR_FIGURES = recache.compile(r"(?<![\d/])(?:19|20)\d\d(?![\d/])")
+
+
+def _year_before_reached(text: str, n: re.Match[str], number: int) -> bool:
+    """Whether the sentence of the number ``n`` writes a year before any the Council's numbering
+    allows for ``number`` ("В 1971 году была принята резолюция 2758 …": the Council's 2758 is of
+    2024, the number another body's); the number itself is no year of the sentence."""
+    lo = max(0, n.start() - SENTENCE_REACH)
+    start = max((d.end() for d in SENTENCE_END.finditer(text, lo, n.start())), default=lo)
+    stop = SENTENCE_END.search(text, n.end(), min(len(text), n.end() + SENTENCE_REACH))
+    end = stop.start() if stop is not None else min(len(text), n.end() + SENTENCE_REACH)
+    first = min(sc_years_open(number), default=0)
+    return any(
+        int(y.group()) < first
+        for y in _YEAR_FIGURES.finditer(text, start, end)
+        if not n.start("n") <= y.start() < n.end("n")
+    )
 
 
 #: most characters between the start of a gerund of adoption and the noun after it
