@@ -20,6 +20,10 @@ the rule does not depend on them):
   body is named before it or right after it, nor a number the Council had not reached by the
   latest year of the text's dates, nor one whose date the Council's numbering does not allow, nor
   one whose sentence writes a year before the Council reached it ("В 1971 году … резолюция 2758");
+- a list of the Council's numbers in a bracket after the plural noun and its topic, in such a text
+  ("Все четыре резолюции по этому конфликту (822, 853, 874 и 884) приняты …", en "All four
+  resolutions on the conflict (822, 853, 874 and 884) …"; ``find_council._bracketed_list``): each
+  the Council's (were missed); not years one after another, nor after a singular noun;
 - a full stop that ends the sentence right after such a number no longer hides it ("… приняв
   резолюцию 1747."; ``council.alone_or_year``), a decimal's still does;
 - the gerund of the adoption after the clause whose subject is the Council, the date before the
@@ -98,6 +102,44 @@ _LATER: list[Row] = [
         NEWS["es"] + "El Consejo de Seguridad celebró una sesión sobre el Irán. Según el enviado, el "
         "proyecto viola la resolución 2231.",
         {"S/RES/2231(2015)": None},
+    ),
+]
+
+_BRACKETED: list[Row] = [
+    (
+        "ru",
+        NEWS["ru"] + "Азербайджан и Совбез ООН: уроки конфликта\nВсе четыре резолюции по этому конфликту "
+        "(822, 853, 874 и 884) приняты с апреля по ноябрь 1993 года.",
+        {"S/RES/822(1993)": None, "S/RES/853(1993)": None, "S/RES/874(1993)": None, "S/RES/884(1993)": None},
+    ),
+    (
+        "en",
+        NEWS["en"] + "The Security Council and the conflict\nAll four resolutions on the conflict (822, 853, "
+        "874 and 884) were adopted in 1993.",
+        {"S/RES/822(1993)": None, "S/RES/853(1993)": None, "S/RES/874(1993)": None, "S/RES/884(1993)": None},
+    ),
+]
+
+_BRACKETED_SAME: list[Row] = [
+    # (years one after another in the bracket)
+    (
+        "ru",
+        NEWS["ru"]
+        + "Совбез ООН провел заседание.\nВсе резолюции последних лет (2019, 2020 и 2021) выполнены.",
+        {},
+    ),
+    # (no list of numbers in the bracket)
+    (
+        "ru",
+        NEWS["ru"] + "Совбез ООН провел заседание.\nЭти резолюции (по данным на 2020 год) не выполнены.",
+        {},
+    ),
+    # (a singular noun before the bracket)
+    (
+        "en",
+        NEWS["en"]
+        + "The Security Council met.\nThe resolution on the budget (822, 853 and 874 votes) failed.",
+        {},
     ),
 ]
 
@@ -205,4 +247,9 @@ def test_council_named_later(lang: str, text: str, expected: dict[str, str | Non
 
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(_PASSIVE, _PASSIVE_SAME))
 def test_passive_after_the_body(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_dates(dates_of(text, lang, unresolved=""), expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_BRACKETED, _BRACKETED_SAME))
+def test_council_list_in_a_bracket(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_dates(dates_of(text, lang, unresolved=""), expected)

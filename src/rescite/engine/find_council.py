@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -32,7 +33,7 @@ from ..grammar.lexicon import (
     fold,
     is_cjk,
 )
-from ..grammar.retools import TOPIC_WIDTH, finditer_words
+from ..grammar.retools import TOPIC_WIDTH, WORD_START, finditer_words
 from ..grammar.rules import Patterns, patterns
 from ..grammar.shapes import list_goes_on, list_word_first, mark_after_noun, number_shapes
 from ..read.stop import STOP
@@ -911,7 +912,15 @@ def _council_named_later(
     out: list[Raw] = []
     latest: list[int | None] = []
     generic_names = lexicon.load().generic_names
-    for m in rx.own.finditer(text, 0, first_other):
+    matches: list[re.Match[str]] = list(rx.own.finditer(text, 0, first_other))
+    # (… and a list of its numbers in a bracket after the plural noun and its topic: "Все четыре
+    # резолюции по этому конфликту (822, 853, 874 и 884) приняты …")
+    bracketed = _bracketed_list(scope)
+    for b in bracketed.finditer(text, 0, first_other):
+        if any(fold(w) in pat.list_nouns for w in b.group("noun").split()):
+            matches.append(b)
+    matches.sort(key=lambda x: x.start("n"))
+    for m in matches:
         if STOP.on:
             break
         if m.start("n") in done or m.groupdict().get("y") or len(m.group("n").lstrip("0")) < 3:
@@ -942,12 +951,17 @@ def _council_named_later(
         found = [m]
         plural = any(fold(w) in pat.list_nouns for w in text[m.start() : m.start("n")].split())
         more = rx.own_more if plural else None
+        if m.re is bracketed:
+            more = _BRACKET_ITEM  # (the bracket's next numbers, each after a comma or the list word)
         nxt = more.match(text, m.end()) if more is not None else None
-        while more is not None and nxt is not None and not nxt.group("y") and not STOP.on:
+        while more is not None and nxt is not None and not nxt.groupdict().get("y") and not STOP.on:
             if int(nxt.group("n")) <= int(found[-1].group("n")):
                 break  # (the Council's order: a smaller number is no item of the list)
             found.append(nxt)
             nxt = more.match(text, nxt.end())
+        numbers = [int(n.group("n")) for n in found]
+        if m.re is bracketed and all(1945 <= a < 2100 and b == a + 1 for a, b in itertools.pairwise(numbers)):
+            continue  # ("резолюции последних лет (2019, 2020 и 2021)": years, one after another)
         for n in found:
             if n.start("n") in done:
                 continue
@@ -971,6 +985,26 @@ def _council_named_later(
             raw.date = date
             out.append(raw)
     return out
+
+
+#: the next number of a bracketed list after a comma or a list word (a word of letters)
+_BRACKET_ITEM = recache.compile(
+    r"\s*+(?:,\s*+(?:[^\W\d]++\s++)?|[^\W\d]++\s++)(?P<n>\d{3,4})(?=\s*+[,)]|\s++[^\W\d])"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _bracketed_list(lang: str) -> re.Pattern[str]:
+    """The noun of resolutions, up to five words of its topic after it, then a bracket that opens
+    with a list of numbers of three or four figures, a list word before its last ("резолюции по
+    этому конфликту (822, 853, 874 и 884)"; the first number in group ``n``, the noun in ``noun``)."""
+    langs = lexicon.scope(lang)
+    list_and = lexicon.gather("grammar.list_and", langs)
+    noun = lexicon.resolution_noun(lang)
+    return recache.compile(
+        rf"{WORD_START}(?P<noun>{noun})(?:[^\S\n]++[^\W\d][^\s()\d.;:]*+){{0,5}}?[^\S\n]*+\("
+        rf"(?P<n>\d{{3,4}})(?=(?:\s*+,\s*+\d{{3,4}})*+\s*+,?\s*+(?:{lexicon.alternation(list_and)})\s++\d{{3,4}}\s*+\))"
+    )
 
 
 #: a year written in figures
