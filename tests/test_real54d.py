@@ -24,6 +24,10 @@ the rule does not depend on them):
   ("Все четыре резолюции по этому конфликту (822, 853, 874 и 884) приняты …", en "All four
   resolutions on the conflict (822, 853, 874 and 884) …"; ``find_council._bracketed_list``): each
   the Council's (were missed); not years one after another, nor after a singular noun;
+- the date right before the link of the clause the Council acts in by its number ("23 декабря
+  2006 года в резолюции 1737 СБ ООН ввел …", en "On 23 December 2006, in resolution 1737, the
+  Security Council imposed …", fr "Le …, dans sa résolution 1737, le Conseil …"): the number's
+  (was undated); a date in the sentence before is not;
 - a full stop that ends the sentence right after such a number no longer hides it ("… приняв
   резолюцию 1747."; ``council.alone_or_year``), a decimal's still does;
 - the gerund of the adoption after the clause whose subject is the Council, the date before the
@@ -102,6 +106,35 @@ _LATER: list[Row] = [
         NEWS["es"] + "El Consejo de Seguridad celebró una sesión sobre el Irán. Según el enviado, el "
         "proyecto viola la resolución 2231.",
         {"S/RES/2231(2015)": None},
+    ),
+]
+
+_LEAD_DATE: list[Row] = [
+    (
+        "ru",
+        NEWS["ru"] + "23 декабря 2006 года в резолюции 1737 СБ ООН ввел первые санкции.",
+        {"S/RES/1737(2006)": "2006-12-23"},
+    ),
+    (
+        "en",
+        NEWS["en"]
+        + "On 23 December 2006, in resolution 1737, the Security Council imposed the first sanctions.",
+        {"S/RES/1737(2006)": "2006-12-23"},
+    ),
+    (
+        "fr",
+        NEWS["fr"] + "Le 23 décembre 2006, dans sa résolution 1737, le Conseil de sécurité a imposé les "
+        "premières sanctions.",
+        {"S/RES/1737(2006)": "2006-12-23"},
+    ),
+]
+
+_LEAD_DATE_SAME: list[Row] = [
+    # (the date in the sentence before: not the number's)
+    (
+        "ru",
+        NEWS["ru"] + "Доклад вышел 5 мая 2010 года. В резолюции 1737 СБ ООН ввел первые санкции.",
+        {"S/RES/1737(2006)": None},
     ),
 ]
 
@@ -252,4 +285,9 @@ def test_passive_after_the_body(lang: str, text: str, expected: dict[str, str | 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(_BRACKETED, _BRACKETED_SAME))
 def test_council_list_in_a_bracket(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_dates(dates_of(text, lang, unresolved=""), expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_LEAD_DATE, _LEAD_DATE_SAME))
+def test_date_before_the_council_clause(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_dates(dates_of(text, lang, unresolved=""), expected)

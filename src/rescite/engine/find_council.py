@@ -237,6 +237,8 @@ def _council_agent(
 
 #: the evidence of a Council's marked number dated by the date glued before the Council's name
 _DATE_BEFORE_NAME = "date written right before the Council's name"
+#: the evidence of a Council's number dated by the date before the link of the clause it opens
+_LEAD_DATE = "date right before the link of the Council's clause"
 #: the evidence of a Council's number dated by its adoption's noun before it
 _ADOPTION_NOUN_DATE = "date of the adoption written before the noun"
 
@@ -736,6 +738,19 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             if an is not None:
                 raw.date = parse_date(an)
                 raw.evidence.append(_ADOPTION_NOUN_DATE)
+            elif m.groupdict().get("lead") and (
+                ld := search_dated(
+                    functools.partial(adoption_date_before, seg.scope),
+                    text,
+                    max(0, m.start() - 60),
+                    m.start(),
+                )
+            ):
+                # the date right before the link of the clause the Council acts in by the number
+                # ("23 декабря 2006 года в резолюции 1737 СБ ООН ввел …", "On 23 December 2006, in
+                # resolution 1737, the Security Council imposed …"): the number's
+                raw.date = parse_date(ld)
+                raw.evidence.append(_LEAD_DATE)
             elif (
                 rx.marked is not None
                 and m.re is rx.marked
