@@ -18,7 +18,7 @@ the rule does not depend on them):
   listed after a plural noun too ("для реализации резолюций 822 и 853";
   ``find_council._council_named_later``): the Council's (was missed); not where another
   body is named before it or right after it, nor a number the Council had not reached by the
-  latest year of the text's dates, nor one whose date the Council's numbering does not allow, nor
+  latest year of the text's dates, nor one with its date after it, nor
   one whose sentence writes a year before the Council reached it ("В 1971 году … резолюция 2758");
 - a list of the Council's numbers in a bracket after the plural noun and its topic, in such a text
   ("Все четыре резолюции по этому конфликту (822, 853, 874 и 884) приняты …", en "All four
@@ -204,7 +204,7 @@ _LATER_SAME: list[Row] = [
         "резолюцию 2700.",
         {},
     ),
-    # (a date the Council's numbering does not allow: the Assembly's)
+    # (a date after the number, here one the Council's numbering does not allow: the Assembly's)
     (
         "ru",
         NEWS["ru"] + "Совет Безопасности ООН провел заседание. Посол сослался на резолюцию 1514 от 14 "

@@ -918,10 +918,13 @@ def _council_named_later(
     реализации резолюций 822 и 853"): the Council's (``S/RES/<n>``, its year from the numbering);
     not in the Council's own clause (its other rules read it there), nor after another body's short
     name ("…, а Ассамблея резолюцию 822"), nor where another body's name follows the number, nor a
-    number the Council had not reached by
-    the latest year of the text's dates, nor one whose date or year after it the Council's
-    numbering does not allow ("резолюция 1514 от 14 декабря 1960 года"), nor one whose sentence
-    writes a year before the Council reached it ("В 1971 году … резолюция 2758")."""
+    number the Council had not reached by the latest year of the text's dates, nor one with its
+    date after it (the Council's sentence's rule reads those: "La resolución 2206 de 3 de marzo de
+    2015 …" after the Council's sentence is left), nor one whose year after it the Council's
+    numbering does not allow, nor one whose sentence writes a year before the Council reached it
+    ("В 1971 году … резолюция 2758"), nor one named through a qualifier's clause between the noun
+    and the number ("القرار الذي حمل الرقم 2735": the next sentence's rule reads it, after a dated
+    sentence of the Council's)."""
     if rx.own is None:
         return []
     out: list[Raw] = []
@@ -940,6 +943,8 @@ def _council_named_later(
             break
         if m.start("n") in done or m.groupdict().get("y") or len(m.group("n").lstrip("0")) < 3:
             continue
+        if m.re is rx.own and len(text[m.start() : m.start("n")].split()) > _NOUN_AND_MARK:
+            continue  # ("القرار الذي حمل الرقم 2735": a qualifier's clause, the next sentence's rule)
         named = max(((bs, be) for bs, be, key in bodies if be <= m.start()), default=None, key=lambda b: b[1])
         if named is None or m.start() - named[1] > _COUNCIL_ONLY_REACH:
             continue
@@ -985,6 +990,8 @@ def _council_named_later(
             if any(0 <= bs - n.end() <= _NAME_GAP_AFTER and key != "SC" for bs, _, key in bodies):
                 break  # ("резолюции 1514 Генеральной Ассамблеи": another body named right after it)
             tail = pat.item_tail.match(text, n.end())
+            if tail is not None and tail.group("date") and n is m:
+                break  # (its date after it: the rule of the Council's own sentence reads those)
             date = parse_date(tail) if tail is not None and tail.group("date") else None
             if date is None and opening is not None and n is m:
                 date = parse_date(opening)
@@ -1020,6 +1027,10 @@ def _bracketed_list(lang: str) -> re.Pattern[str]:
         rf"{WORD_START}(?P<noun>{noun})(?:[^\S\n]++[^\W\d][^\s()\d.;:]*+){{0,5}}?[^\S\n]*+\("
         rf"(?P<n>\d{{3,4}})(?=(?:\s*+,\s*+\d{{3,4}})*+\s*+,?\s*+(?:{lexicon.alternation(list_and)})\s++\d{{3,4}}\s*+\))"
     )
+
+
+#: most words from the noun to the number, its mark included ("резолюции № 884")
+_NOUN_AND_MARK = 2
 
 
 #: a year written in figures
