@@ -157,6 +157,7 @@ def test_every_lexicon_key_is_read_by_the_engine(
     find_symbols.noun_after_symbol.cache_clear()
     find_symbols.date_link_symbol.cache_clear()
     find_council.actor_close.cache_clear()
+    find_council.gerund_before.cache_clear()  # (… and the gerunds of an adoption: ru "приняв")
     find_turned.turns_numbers.cache_clear()
     find.shared_title_head.cache_clear()
     find.draft_after.cache_clear()
@@ -180,6 +181,7 @@ def test_every_lexicon_key_is_read_by_the_engine(
         find_symbols.noun_after_symbol(code)
         find_symbols.date_link_symbol(code)
         find_council.actor_close(code)
+        find_council.gerund_before(code)
         find_turned.turns_numbers(code)
     # the tables of names, queries and titles (the index and the queries read them)
     for value in vars(names).values():

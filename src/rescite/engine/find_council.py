@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -34,7 +35,7 @@ from ..grammar.lexicon import (
     fold,
     is_cjk,
 )
-from ..grammar.retools import TOPIC_WIDTH, finditer_words
+from ..grammar.retools import TOPIC_WIDTH, WORD_START, finditer_words
 from ..grammar.rules import Patterns, patterns
 from ..grammar.shapes import list_goes_on, list_word_first, mark_after_noun, number_shapes
 from ..read.stop import STOP
@@ -238,6 +239,8 @@ def _council_agent(
 
 #: the evidence of a Council's marked number dated by the date glued before the Council's name
 _DATE_BEFORE_NAME = "date written right before the Council's name"
+#: the evidence of a Council's number dated by the date before the link of the clause it opens
+_LEAD_DATE = "date right before the link of the Council's clause"
 #: the evidence of a Council's number dated by its adoption's noun before it
 _ADOPTION_NOUN_DATE = "date of the adoption written before the noun"
 
@@ -733,6 +736,19 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             if an is not None:
                 raw.date = parse_date(an)
                 raw.evidence.append(_ADOPTION_NOUN_DATE)
+            elif m.groupdict().get("lead") and (
+                ld := search_dated(
+                    functools.partial(adoption_date_before, seg.scope),
+                    text,
+                    max(0, m.start() - 60),
+                    m.start(),
+                )
+            ):
+                # the date right before the link of the clause the Council acts in by the number
+                # ("23 декабря 2006 года в резолюции 1737 СБ ООН ввел …", "On 23 December 2006, in
+                # resolution 1737, the Security Council imposed …"): the number's
+                raw.date = parse_date(ld)
+                raw.evidence.append(_LEAD_DATE)
             elif (
                 rx.marked is not None
                 and m.re is rx.marked
@@ -847,11 +863,13 @@ def _council_marked_later(
     the numbering); not where another body's name follows the number, nor a number the Council had
     not reached by the latest year of the text's dates ("1971年10月25日…安理会…第2758号决议": the
     Council's 2758 is of 2024; a text that writes no date is not checked)."""
-    if rx.own_marked is None or not any(key == "SC" for _, _, key in bodies):
+    if not any(key == "SC" for _, _, key in bodies):
         return []
     out: list[Raw] = []
     latest: list[int | None] = []  # (the latest year of the text's dates, looked for once, at need)
     first_other = min((bs for bs, _, key in bodies if key != "SC"), default=len(text))
+    if rx.own_marked is None:
+        return _council_named_later(text, bodies, rx, done, scope, pat, first_other)
     mark_only = _mark_only(scope)
     found = sorted(
         [
@@ -887,6 +905,185 @@ def _council_marked_later(
         raw.evidence.append("the Security Council named before, no other body")
         out.append(raw)
     return out
+
+
+#: the rule of a Council's number after the noun alone, later in a text that names the Council
+#: and no other body before it
+_COUNCIL_NAMED_LATER = "Security Council number without its year, the Council named before it, no other body"
+
+
+def _council_named_later(
+    text: str,
+    bodies: list[tuple[int, int, str]],
+    rx: CouncilNumber,
+    done: set[int],
+    scope: str,
+    pat: Patterns,
+    first_other: int,
+) -> list[Raw]:
+    """In a text of no body (news, statements, articles) that has named the Security Council and
+    no other body before, in a language that marks no number, the Council's numbers of three
+    figures or more after the noun alone, without their year, in a later clause or sentence, the
+    Council named shortly before ("Совбез ООН … . «… является прямым нарушением резолюции 2231 …»",
+    "… Совет Безопасности ООН … . … о чем говорится в резолюции 884", "СБ ООН ужесточил санкции,
+    приняв резолюцию 1747"), and the numbers listed after the first behind a plural noun ("для
+    реализации резолюций 822 и 853"): the Council's (``S/RES/<n>``, its year from the numbering);
+    not in the Council's own clause (its other rules read it there), nor after another body's short
+    name ("…, а Ассамблея резолюцию 822"), nor where another body's name follows the number, nor a
+    number the Council had not reached by the latest year of the text's dates, nor one with its
+    date after it (the Council's sentence's rule reads those: "La resolución 2206 de 3 de marzo de
+    2015 …" after the Council's sentence is left), nor one whose year after it the Council's
+    numbering does not allow, nor one whose sentence writes a year before the Council reached it
+    ("В 1971 году … резолюция 2758"), nor one named through a qualifier's clause between the noun
+    and the number ("القرار الذي حمل الرقم 2735": the next sentence's rule reads it, after a dated
+    sentence of the Council's)."""
+    if rx.own is None:
+        return []
+    out: list[Raw] = []
+    latest: list[int | None] = []
+    generic_names = lexicon.load().generic_names
+    matches: list[re.Match[str]] = list(rx.own.finditer(text, 0, first_other))
+    # (… and a list of its numbers in a bracket after the plural noun and its topic: "Все четыре
+    # резолюции по этому конфликту (822, 853, 874 и 884) приняты …")
+    bracketed = _bracketed_list(scope)
+    for b in bracketed.finditer(text, 0, first_other):
+        if any(fold(w) in pat.list_nouns for w in b.group("noun").split()):
+            matches.append(b)
+    matches.sort(key=lambda x: x.start("n"))
+    for m in matches:
+        if STOP.on:
+            break
+        if m.start("n") in done or m.groupdict().get("y") or len(m.group("n").lstrip("0")) < 3:
+            continue
+        if m.re is rx.own and len(text[m.start() : m.start("n")].split()) > _NOUN_AND_MARK:
+            continue  # ("القرار الذي حمل الرقم 2735": a qualifier's clause, the next sentence's rule)
+        named = max(((bs, be) for bs, be, key in bodies if be <= m.start()), default=None, key=lambda b: b[1])
+        if named is None or m.start() - named[1] > _COUNCIL_ONLY_REACH:
+            continue
+        if (
+            SENTENCE_END.search(text, named[1], m.start()) is None
+            and "\n" not in text[named[1] : m.start()]
+            and _CLAUSE_COMMA.search(text, named[1], m.start()) is None
+        ):
+            continue  # (the Council's own clause: its other rules read it there)
+        if any(
+            generic_names.get(fold(g.group())) not in (None, "council")
+            for g in pat.generic_name.finditer(text, named[1], m.start())
+        ):
+            continue  # ("…, а Ассамблея резолюцию 822": another body's short name between)
+        opening = None
+        if (
+            gerund_before(scope).search(text, max(0, m.start() - _GERUND_WIDTH), m.start()) is not None
+            and SENTENCE_END.search(text, named[1], m.start()) is None
+        ):
+            # "24 марта 2007 года СБ ООН ужесточил санкции, приняв резолюцию 1747": the Council the
+            # subject of the adoption told by the gerund, the date before its name the number's
+            before = functools.partial(adoption_date_before, scope)
+            opening = search_dated(before, text, max(0, named[0] - 60), named[0])
+        found = [m]
+        plural = any(fold(w) in pat.list_nouns for w in text[m.start() : m.start("n")].split())
+        more = rx.own_more if plural else None
+        if m.re is bracketed:
+            more = _BRACKET_ITEM  # (the bracket's next numbers, each after a comma or the list word)
+        nxt = more.match(text, m.end()) if more is not None else None
+        while more is not None and nxt is not None and not nxt.groupdict().get("y") and not STOP.on:
+            if int(nxt.group("n")) <= int(found[-1].group("n")):
+                break  # (the Council's order: a smaller number is no item of the list)
+            found.append(nxt)
+            nxt = more.match(text, nxt.end())
+        numbers = [int(n.group("n")) for n in found]
+        if m.re is bracketed and all(1945 <= a < 2100 and b == a + 1 for a, b in itertools.pairwise(numbers)):
+            continue  # ("резолюции последних лет (2019, 2020 и 2021)": years, one after another)
+        for n in found:
+            if n.start("n") in done:
+                continue
+            done.add(n.start("n"))
+            number = int(n.group("n"))
+            if any(0 <= bs - n.end() <= _NAME_GAP_AFTER and key != "SC" for bs, _, key in bodies):
+                break  # ("резолюции 1514 Генеральной Ассамблеи": another body named right after it)
+            tail = pat.item_tail.match(text, n.end())
+            if tail is not None and tail.group("date") and n is m:
+                break  # (its date after it: the rule of the Council's own sentence reads those)
+            date = parse_date(tail) if tail is not None and tail.group("date") else None
+            if date is None and opening is not None and n is m:
+                date = parse_date(opening)
+            y = _year_link(scope).match(text, n.end("n"))
+            year = int(date[:4]) if date else int(y.group("year")) if y is not None else None
+            if year is not None and not sc_year_plausible(number, year):
+                break  # (a date or a year the Council's numbering leaves out: another body's)
+            if not _reached(number, text, pat, latest) or _year_before_reached(text, n, number):
+                break  # (a number the Council had not reached when the text was written, or then)
+            raw = Raw(n.start("n"), n.end("n"), "symbol", symbol=f"S/RES/{number}")
+            raw.rule = _COUNCIL_NAMED_LATER
+            raw.evidence.append("the Security Council named before, no other body")
+            raw.date = date
+            out.append(raw)
+    return out
+
+
+#: the next number of a bracketed list after a comma or a list word (a word of letters)
+_BRACKET_ITEM = recache.compile(
+    r"\s*+(?:,\s*+(?:[^\W\d]++\s++)?|[^\W\d]++\s++)(?P<n>\d{3,4})(?=\s*+[,)]|\s++[^\W\d])"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _bracketed_list(lang: str) -> re.Pattern[str]:
+    """The noun of resolutions, up to five words of its topic after it, then a bracket that opens
+    with a list of numbers of three or four figures, a list word before its last ("резолюции по
+    этому конфликту (822, 853, 874 и 884)"; the first number in group ``n``, the noun in ``noun``)."""
+    langs = lexicon.scope(lang)
+    list_and = lexicon.gather("grammar.list_and", langs)
+    noun = lexicon.resolution_noun(lang)
+    return recache.compile(
+        rf"{WORD_START}(?P<noun>{noun})(?:[^\S\n]++[^\W\d][^\s()\d.;:]*+){{0,5}}?[^\S\n]*+\("
+        rf"(?P<n>\d{{3,4}})(?=(?:\s*+,\s*+\d{{3,4}})*+\s*+,?\s*+(?:{lexicon.alternation(list_and)})\s++\d{{3,4}}\s*+\))"
+    )
+
+
+#: most words from the noun to the number, its mark included ("резолюции № 884")
+_NOUN_AND_MARK = 2
+
+
+#: a year written in figures
+_YEAR_FIGURES = recache.compile(r"(?<![\d/])(?:19|20)\d\d(?![\d/])")
+
+
+def _year_before_reached(text: str, n: re.Match[str], number: int) -> bool:
+    """Whether the sentence of the number ``n`` writes a year before any the Council's numbering
+    allows for ``number`` ("В 1971 году была принята резолюция 2758 …": the Council's 2758 is of
+    2024, the number another body's); the number itself is no year of the sentence."""
+    lo = max(0, n.start() - SENTENCE_REACH)
+    start = max((d.end() for d in SENTENCE_END.finditer(text, lo, n.start())), default=lo)
+    stop = SENTENCE_END.search(text, n.end(), min(len(text), n.end() + SENTENCE_REACH))
+    end = stop.start() if stop is not None else min(len(text), n.end() + SENTENCE_REACH)
+    first = min(sc_years_open(number), default=0)
+    return any(
+        int(y.group()) < first
+        for y in _YEAR_FIGURES.finditer(text, start, end)
+        if not n.start("n") <= y.start() < n.end("n")
+    )
+
+
+#: most characters between the start of a gerund of adoption and the noun after it
+_GERUND_WIDTH = 40
+
+
+@functools.lru_cache(maxsize=8)
+def gerund_before(lang: str) -> re.Pattern[str]:
+    """The gerund of an adoption right before the text's noun, an article perhaps between
+    ("приняв", "adopting", "en adoptant la"; ``grammar.adoption_gerunds``), searched in a stretch
+    that ends at the noun."""
+    langs = lexicon.scope(lang)
+    gerunds = lexicon.gather("grammar.adoption_gerunds", langs)
+    articles = lexicon.gather("grammar.articles", langs)
+    if not gerunds:
+        return recache.compile("(?!)")
+    article = lexicon.alternation(articles) if articles else "(?!)"
+    return recache.compile(
+        rf"(?<!\w)(?:{lexicon.alternation(gerunds)})\s++(?:(?:{article})(?:\s++|(?<=[\x27\u2019])))?$",
+        re.IGNORECASE,
+    )
 
 
 def _reached(number: int, text: str, pat: Patterns, latest: list[int | None]) -> bool:

@@ -176,7 +176,8 @@ def _council_number(lang: str) -> CouncilNumber:
     lex = lexicon.load()
     year_marks = [m for c in langs if (m := lex.languages[c].raw["dates"].get("year_mark"))]
     year_mark = rf"(?!\s*+(?:{alternation(year_marks)}))" if year_marks else ""
-    alone_or_year = r"(?![\d/.]|\s*+[(\[])(?!(?![{CJK}])\w)".replace("{CJK}", CJK) + year_mark
+    # (… a full stop may end its sentence here too: "… в резолюции 884.", not "884.5" nor "884.-")
+    alone_or_year = r"(?![\d/]|\.(?!\s|$)|\s*+[(\[])(?!(?![{CJK}])\w)".replace("{CJK}", CJK) + year_mark
     word = WORD_START
     any_date = unnamed(date_regex(langs))  # a date, its groups unnamed
     prefix = lexicon.gather("grammar.number_prefix", langs)
