@@ -31,6 +31,8 @@ for these tests in UN style (passages, States and dates invented):
 - a Chinese name without title marks with "缔约国" glued after it ("日内瓦四公约缔约国", traditional
   "日內瓦四公約締約國"; zh ``name_compound_after``) and the article the four Conventions share glued
   after their name ("…日内瓦四公约共同第三条"; zh ``name_pinpoint_after``) are read (were missed);
+  the four Conventions' titles in traditional characters ("改善戰地武裝部隊傷者病者境遇之日內瓦公約",
+  "關於戰時保護平民之日內瓦公約"; zh ``variant_letters`` 戰, 隊, 時) are cited (were missed);
   "缔约国" after the generic noun names nothing, nor a name without title marks inside the name
   of the meeting of the parties ("罗马规约缔约国大会"; zh ``within_title_after``).
 """
@@ -204,6 +206,10 @@ CHINESE: list[tuple[str, list[Mention]]] = [
     ("鲁里塔尼亚是日内瓦四公约缔约国。\n", _four("日内瓦四公约")),
     ("魯里塔尼亞是日內瓦四公約締約國。\n", _four("日內瓦四公約")),
     ("依照1949年日内瓦四公约共同第三条，冲突各方应给予人道待遇。\n", _four("1949年日内瓦四公约")),
+    (
+        "魯里塔尼亞於1957年批准了《改善戰地武裝部隊傷者病者境遇之日內瓦公約》和《關於戰時保護平民之日內瓦公約》。\n",
+        [("改善戰地武裝部隊傷者病者境遇之日內瓦公約", FOUR[0]), ("關於戰時保護平民之日內瓦公約", FOUR[3])],
+    ),
 ]
 
 CHINESE_ALIKE: list[tuple[str, list[Mention]]] = [
@@ -211,6 +217,8 @@ CHINESE_ALIKE: list[tuple[str, list[Mention]]] = [
     ("鲁里塔尼亚是该公约缔约国。\n", []),
     # … nor a name without title marks inside a meeting's name
     ("罗马规约缔约国大会第十届会议于2011年举行。\n", []),
+    # the simplified title, as before
+    ("鲁里塔尼亚于1957年批准了《关于战俘待遇之日内瓦公约》。\n", [("关于战俘待遇之日内瓦公约", FOUR[2])]),
     # a name in its title marks before it, as before
     ("《罗马规约》缔约国大会第十届会议于2011年举行。\n", [("罗马规约", "UNTS/2187/38544")]),
 ]
