@@ -533,10 +533,13 @@ def _head_date(scope: str) -> re.Pattern[str] | None:
         return None
     # (… or its year alone after a preposition of three letters at most: "la Convención de 1997 sobre
     # la prohibición …", "la Convention de 1954 relative au …": undated, the year is no day)
+    # (… each space perhaps a line's end, as a title set over lines breaks it: "el Acuerdo de\n1995
+    # sobre la aplicación …")
+    ws = r"(?:[ \t]*+\n[ \t]*+|[ \t]++)"
     return recache.compile(
-        rf"[^\W\d_][\w\-]*+(?P<gap>[ \t]++(?:(?:{alternation(intro)})[ \t]++(?:{date_regex(langs)})"
-        r"|(?P<year_of>[^\W\d_]{1,3}[ \t]++(?:19|20)\d\d)))"
-        r"[ \t]++(?=\w)"
+        rf"[^\W\d_][\w\-]*+(?P<gap>{ws}(?:(?:{alternation(intro)}){ws}(?:{date_regex(langs)})"
+        rf"|(?P<year_of>[^\W\d_]{{1,3}}{ws}(?:19|20)\d\d)))"
+        rf"{ws}(?=\w)"
     )
 
 
@@ -586,10 +589,17 @@ def shared_title_head(scope: str) -> re.Pattern[str] | None:
     org = alternation(lexicon.gather("heading.organisation", langs))
     # (an article or a preposition fused with it before the protocol's name, or both: "the", "le",
     # "au", "al", "to the")
+    # (… or the list word glued to the protocol's name, where the language writes it as a clitic:
+    # Arabic "اتفاقية عام 1951 وبروتوكول عام 1967 الخاصين بوضع اللاجئين"; its year after a
+    # preposition of four letters, "لعام 1951")
+    clitics = set(lexicon.gather("grammar.clitics", langs))
+    glued = [w for w in lexicon.gather("grammar.list_and", langs) if w in clitics]
+    glued_and = f"|{alternation(glued)}" if glued else ""
     return recache.compile(
         rf"(?<![^\W\d_])(?P<noun>{alternation(nouns)})(?:[ \t]++(?:[^\W\d_]{{1,3}}[ \t]++){{1,2}}{org})?"
-        rf"(?:[ \t]++(?:[^\W\d_]{{1,3}}[ \t]++)?(?:19|20)\d\d)?"
-        rf"\s++(?:{list_and})\s++(?:(?:[^\W\d_]{{1,3}}\s++){{1,2}}|[^\W\d_]['\u2019]\s*+)?(?:(?:19|20)\d\d\s++)?$"
+        rf"(?:[ \t]++(?:[^\W\d_]{{1,4}}[ \t]++)?(?:19|20)\d\d)?"
+        rf"\s++(?:(?:{list_and})\s++(?:(?:[^\W\d_]{{1,3}}\s++){{1,2}}|[^\W\d_]['\u2019]\s*+)?(?:(?:19|20)\d\d\s++)?"
+        rf"{glued_and})$"
     )
 
 

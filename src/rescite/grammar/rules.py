@@ -2281,7 +2281,8 @@ def _thereto(words: str) -> str:
     stand between."""
     # (… the treaty's year after its name, after a short preposition or in brackets: "la Convención
     # sobre el Estatuto de los Refugiados de 1951 y su Protocolo de 1967", "… (1951) and its …")
-    year = r"(?:[ \t]++(?:[^\W\d_]{1,3}[ \t]++)?(?:19|20)\d\d(?!\d)|[ \t]*+\((?:19|20)\d\d\))?"
+    # (… or after a preposition of four letters: "الاتفاقية الخاصة بوضع اللاجئين لعام 1951 وبروتوكولها")
+    year = r"(?:[ \t]++(?:[^\W\d_]{1,4}[ \t]++)?(?:19|20)\d\d(?!\d)|[ \t]*+\((?:19|20)\d\d\))?"
     # (… an ideograph glued after them in a script without spaces: "…及其附加议定书的缔约国")
     return (
         year
