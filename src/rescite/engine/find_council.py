@@ -1097,6 +1097,9 @@ def _reached(number: int, text: str, pat: Patterns, latest: list[int | None]) ->
     return latest[0] is None or min(sc_years_open(number), default=0) <= latest[0]
 
 
+#: a paragraph number's dash after a blank ("1 - يقرر"; "1 -يقرر" as a browser's PDF moves it)
+_SPACED_DASH = recache.compile(r"[ \t][-\u2013]")
+
 #: the comma that ends a clause of the Council's sentence, or the bracket that opens an aside in it
 _CLAUSE_COMMA = recache.compile(r"[,\uff0c(\uff08]")
 
@@ -1207,8 +1210,14 @@ def _council_own_numbers(
         if m.start("n") in done or m.groupdict().get("y") or int(n) == 0 or (listed and len(n) < 3):
             return
         before = text[max(0, m.start("n") - 20) : m.start("n")].rstrip(" \t")
-        if text[m.end("n") : m.end("n") + 1] in (".", "-", ")") and (not before or before[-1] == "\n"):
-            return  # a paragraph's number opening its line ("1. Decides", "1- يقرر")
+        after = text[m.end("n") : m.end("n") + 2]
+        if (after[:1] in (".", "-", ")") or _SPACED_DASH.fullmatch(after)) and (
+            not before or before[-1] == "\n"
+        ):
+            # a paragraph's number opening its line ("1. Decides", "1- يقرر", and the official
+            # Arabic "1 - يقرر", its dash set off by a blank, as a PDF's line under the clause
+            # before gives it: "… قراره 2417 (2018)،⏎1 - يقرر")
+            return
         symbol = f"S/RES/{n}({own.group(2)})" if own and own.group(1) == n else f"S/RES/{n}"
         raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=symbol)
         raw.rule = rule

@@ -1552,6 +1552,13 @@ def analyse_heading(
         named = _heading_line_body(text, h.body_line_start)
         if named is not None:
             h.body = named
+    if h.body is None and h.self_id is None and own_num is None and within is not None:
+        # a compilation's piece that is no text of its own (no heading, no body's line): the
+        # narrative of the report it stands in, which goes on after the report's texts ("Part
+        # Two: Summary of proceedings" in the Human Rights Council's report A/HRC/61/2): the
+        # report's body is its citing body, as it is of the report's pages before its texts
+        report = report_body(within)
+        h.body = report.series if report is not None else lex.series_of_symbol(within)
     return h
 
 

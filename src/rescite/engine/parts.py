@@ -354,15 +354,46 @@ def _chapter_line(scope: str) -> re.Pattern[str]:
         if parts
         else ""
     )
-    return recache.compile(
-        rf"^[ \t]*(?i:{'|'.join(words)})[ \t]+(?P<n>[IVXLC]{{1,7}}|\d{{1,2}})\.?[ \t]*${part}", re.MULTILINE
+    # (a part named by its ordinal, "Part Two: Summary of proceedings", fr "Deuxième partie :
+    # Résumé des travaux", zh "第二部分：会议纪要": alone, or its title after a colon)
+    ordinals = _part_ordinals(scope)
+    spaced = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in ordinals)
+    named = (
+        rf"|^[ \t]*(?i:(?P<o>{spaced}))"
+        r"(?:[ \t]*|[ \t]*[.:\uff1a][ \t]*[^\W\d][^\n]*)$"
+        if ordinals
+        else ""
     )
+    return recache.compile(
+        rf"^[ \t]*(?i:{'|'.join(words)})[ \t]+(?P<n>[IVXLC]{{1,7}}|\d{{1,2}})\.?[ \t]*${part}{named}",
+        re.MULTILINE,
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _part_ordinals(scope: str) -> dict[str, int]:
+    """A part's heading by its ordinal, folded to lower case, and its number: each language's
+    ``heading.part_ordinals`` in order from the first."""
+    out: dict[str, int] = {}
+    for code in lexicon.scope(scope):
+        for k, w in enumerate(gather("heading.part_ordinals", (code,)), 1):
+            out.setdefault(" ".join(w.lower().split()), k)
+    return out
 
 
 def _chapter_value(n: str) -> int | None:
     if n.isdigit():
         return int(n)
     return next((v for v in range(1, 60) if roman(v) == n), None)
+
+
+def _line_value(m: re.Match[str], scope: str) -> tuple[str, int | None]:
+    """A chapter's or a part's line: its kind ("n" a chapter, "p" a part) and its number."""
+    if m.group("n"):
+        return "n", _chapter_value(m.group("n"))
+    if m.group("p"):
+        return "p", _chapter_value(m.group("p"))
+    return "p", _part_ordinals(scope).get(" ".join(m.group("o").lower().split()))
 
 
 def _chapter_resumed(
@@ -378,8 +409,7 @@ def _chapter_resumed(
     before = None
     kind = "n"
     for m in line.finditer(text, 0, found[0][0]):
-        before = _chapter_value(m.group("n") or m.group("p"))
-        kind = "n" if m.group("n") else "p"
+        kind, before = _line_value(m, scope)
     if before is None:
         return found
     # (a text's annex numbering its own chapters from the same number, "Chapter I … Chapter II"
@@ -387,9 +417,9 @@ def _chapter_resumed(
     restarts = 0
     nexts: list[int] = []
     for m in line.finditer(text, found[0][0]):
-        if m.group(kind) is None:
+        its_kind, value = _line_value(m, scope)
+        if its_kind != kind:
             continue  # (a chapter's line among a volume's parts, or a part's among chapters)
-        value = _chapter_value(m.group(kind))
         if value == before:
             restarts += 1
         elif value == before + 1:

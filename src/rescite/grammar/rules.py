@@ -1543,7 +1543,9 @@ def _patterns(lang: str) -> Patterns:
     volume_after = "".join(f"|{form}" for form in gather("footnotes.volume_after"))
     ibid = recache.compile(
         # (a long form ends its word in Latin letters: "Idemitsu", "Ibidun Foundation" are names)
-        rf"(?<!\w)(?P<ibid>(?i:{alternation(gather('footnotes.ibid'))})(?![A-Za-z\u00c0-\u024f])"
+        # (… its note's number glued before it at the line's start, as under a rule the notes of
+        # a Chinese PDF read: "2同上。")
+        rf"(?:(?<!\w)|(?<=\n\d)|(?<=\n\d\d)|(?<=\n\d\d\d))(?P<ibid>(?i:{alternation(gather('footnotes.ibid'))})(?![A-Za-z\u00c0-\u024f])"
         rf"{'|' + alternation(ibid_short) if ibid_short else ''})"
         rf"(?!(?i:\.?\s*,\s*(?:{volume}{volume_after})))\.?"
     )
