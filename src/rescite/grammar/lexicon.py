@@ -7,6 +7,7 @@ changes.  :func:`load` reads and compiles everything once per process.
 from __future__ import annotations
 
 import functools
+import importlib
 import os
 import re
 import time
@@ -475,15 +476,24 @@ def fold(text: str) -> str:
 def phrase_re(phrase: str) -> str:
     """A phrase as a regex: spaces match any white space, apostrophes either form (with a
     space before or after, as a text layer may set it: "de l ’", "qu’ elle")."""
-    out = []
+    return "".join(phrase_atoms(phrase))
+
+
+def phrase_atoms(phrase: str) -> list[str]:
+    """:func:`phrase_re` as its items, one a character (an apostrophe's item takes the blanks
+    beside it), one a run of white space: the pattern is their concatenation."""
+    out: list[str] = []
     for part in re.split(r"(\s+)", one_for_one(phrase).strip()):
         if not part:
             continue
         if part.isspace():
             out.append(r"\s+")
         else:
-            out.append(re.sub("['’]", "[ \\t]?['’][ \\t]?", re.escape(part)))
-    return "".join(out)
+            out += [_APOSTROPHE_ATOM if ch in "'’" else re.escape(ch) for ch in part]
+    return out
+
+
+_APOSTROPHE_ATOM = "[ \t]?['’][ \t]?"  # (a tab character in the class, as phrase_re has always written it)
 
 
 def alternation(phrases: list[str]) -> str:
@@ -499,6 +509,56 @@ def alternation(phrases: list[str]) -> str:
 
 def _alternation(uniq: list[str]) -> str:
     return "(?:" + "|".join(phrase_re(p) for p in uniq) + ")"
+
+
+def alternation_trie(phrases: list[str], ignore_case: bool = False) -> str:
+    """What :func:`alternation` of ``phrases`` matches, as a trie of :func:`phrase_atoms`: the
+    same strings (the union of the same phrases' patterns, their shared first items written
+    once), so whether it matches at a place is the same — but where several phrases match
+    there, the one it takes may differ: for patterns whose only use is whether they match.  A
+    place is tried one item at a time instead of once a phrase (the verbs of every lexicon: 900
+    phrases, each tried where a body's name ends a line).  With ``ignore_case`` (for a pattern
+    compiled with IGNORECASE) a letter is written as ``re`` reads it there, in lower case, so
+    that "Recalling" and "recalling" share their items.  Kept between runs as a trie is."""
+    from . import recache
+
+    uniq = sorted(set(phrases))
+    key = ("alternation-trie", _code_tag(), f"{ignore_case:d}", *uniq)
+    return recache.remembered(key, lambda: _alternation_trie(uniq, ignore_case))
+
+
+def _alternation_trie(uniq: list[str], ignore_case: bool) -> str:
+    end = ""
+    trie: dict[str, Any] = {}
+    for p in uniq:
+        node = trie
+        for atom in phrase_atoms(p):
+            node = node.setdefault(_ignored_case(atom) if ignore_case else atom, {})
+        node[end] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [atom + build(node[atom]) for atom in sorted(k for k in node if k != end)]
+        if not alts:
+            return ""
+        if len(alts) == 1 and end not in node:
+            return alts[0]
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if end in node else body
+
+    return "(?:" + build(trie) + ")"
+
+
+def _ignored_case(atom: str) -> str:
+    """A one-letter item as IGNORECASE reads it: ``re`` compiles a letter as its lower case
+    (its own ``unicode_tolower``), so the letter's lower case, where that is one letter that
+    ``re`` lowers alike, is the same item; any other item as it is."""
+    if len(atom) != 1 or not atom.isalpha():
+        return atom
+    low = atom.lower()
+    if len(low) != 1 or low == atom:
+        return atom
+    tolower = importlib.import_module("_sre").unicode_tolower
+    return low if tolower(ord(low)) == tolower(ord(atom)) else atom
 
 
 #: The data files are installed beside this module (os.path, not pathlib: a refresh loads this).

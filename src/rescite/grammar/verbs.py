@@ -7,7 +7,7 @@ import functools
 import re
 
 from . import lexicon, recache
-from .lexicon import CJK, alternation, fold
+from .lexicon import CJK, alternation, alternation_trie, fold
 from .retools import alt_or_never, gather_all, led_compile
 
 
@@ -20,8 +20,10 @@ def clause_verb() -> re.Pattern[str]:
     joiners = lexicon.gather("grammar.verb_joiners")
     adverbs = lexicon.gather("verbs.adverbs")
     lead = rf"(?:[,\u060c\uff0c]|(?<!\w){alternation(joiners)})" if joiners else r"[,\u060c\uff0c]"
-    adverb = rf"(?:{alternation(adverbs)}\s++)?" if adverbs else ""
-    return recache.compile(rf"{lead}\s*+{adverb}{alternation(verbs)}(?!\w)", re.IGNORECASE)
+    adverb = rf"(?:{alternation_trie(adverbs, ignore_case=True)}\s++)?" if adverbs else ""
+    return recache.compile(
+        rf"{lead}\s*+{adverb}{alternation_trie(verbs, ignore_case=True)}(?!\w)", re.IGNORECASE
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -33,9 +35,10 @@ def body_line_verb() -> re.Pattern[str]:
     verbs = [v for lang in lexicon.load().languages.values() for v, _ in lang.verbs]
     # (… the adverbs written before a verb too: "妇女地位委员会，又回顾其…")
     adverbs = list(dict.fromkeys(lexicon.gather("verbs.adverbs") + lexicon.gather("verbs.leading_adverbs")))
-    adverb = rf"(?:{alternation(adverbs)}(?:\s++|(?<=[{CJK}])))?" if adverbs else ""
+    adverb = rf"(?:{alternation_trie(adverbs, ignore_case=True)}(?:\s++|(?<=[{CJK}])))?" if adverbs else ""
     return recache.compile(
-        rf"\s*+[,\u060c\uff0c]\s*+{adverb}{alternation(verbs)}(?:(?!\w)|(?<=[{CJK}]))", re.IGNORECASE
+        rf"\s*+[,\u060c\uff0c]\s*+{adverb}{alternation_trie(verbs, ignore_case=True)}(?:(?!\w)|(?<=[{CJK}]))",
+        re.IGNORECASE,
     )
 
 
@@ -47,10 +50,9 @@ def body_line_verb_below() -> re.Pattern[str]:
     heading's noun that is also a verb, its number after it ("决定 70/2. Title": a decision's)."""
     verbs = [v for lang in lexicon.load().languages.values() for v, _ in lang.verbs]
     adverbs = list(dict.fromkeys(lexicon.gather("verbs.adverbs") + lexicon.gather("verbs.leading_adverbs")))
-    adverb = rf"(?:{alternation(adverbs)}(?:\s++|(?<=[{CJK}])))?" if adverbs else ""
-    return recache.compile(
-        rf"[ \t]*+\n\s*+{adverb}{alternation(verbs)}(?:(?!\w)|(?<=[{CJK}]))(?![ \t]*\d)", re.IGNORECASE
-    )
+    adverb = rf"(?:{alternation_trie(adverbs, ignore_case=True)}(?:\s++|(?<=[{CJK}])))?" if adverbs else ""
+    verb = alternation_trie(verbs, ignore_case=True)
+    return recache.compile(rf"[ \t]*+\n\s*+{adverb}{verb}(?:(?!\w)|(?<=[{CJK}]))(?![ \t]*\d)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
