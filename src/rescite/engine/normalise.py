@@ -1282,14 +1282,18 @@ _FORM_FEED = recache.compile("\f")
 
 def _after(edits: list[tuple[int, int, str]], frame: tuple[int, int, str]) -> tuple[int, int, str] | None:
     """``frame`` less what an edit of ``edits`` (in order, apart) already takes out at its
-    start (a page line that ends where the frame's next page begins); None when an edit
-    takes out more of it."""
+    start (a page line that ends where the frame's next page begins) or from inside it to its
+    end (a reproduced text's own page line under the frame's: "A/80/100⏎9⏎\fA/RES/79/5⏎
+    Title⏎25-12345 6/6": the running header and page number before it still go); None when
+    nothing of it is left, or when an edit inside it ends before it does."""
     start, end, repl = frame
     i = bisect.bisect_right(edits, start, key=operator.itemgetter(0))
     if i > 0 and edits[i - 1][1] > start:  # an edit that began before the frame runs into it
         start = edits[i - 1][1]
     if i < len(edits) and edits[i][0] < end:  # … or one inside it
-        return None
+        if edits[i][1] < end:
+            return None
+        end = edits[i][0]
     return (start, end, repl) if start < end else None
 
 
