@@ -53,8 +53,12 @@ def test_a_frame_round_a_printed_text(outer: bool, own: bool) -> None:
 
 def test_a_running_header_in_a_sentence_at_a_page_foot_goes() -> None:
     """The outer frame cut a sentence: it runs on over the page break, the frame gone."""
-    text = _pages(True, True).replace(
-        _PARA + "A/80/100\n3", _PARA + "Noting the report of the Secretary-General on the\nA/80/100\n3"
-    ).replace(_OWN_TOP.format(n=4), _OWN_TOP.format(n=4) + "cooperation (A/79/300),\n", 1)
+    text = (
+        _pages(True, True)
+        .replace(
+            _PARA + "A/80/100\n3", _PARA + "Noting the report of the Secretary-General on the\nA/80/100\n3"
+        )
+        .replace(_OWN_TOP.format(n=4), _OWN_TOP.format(n=4) + "cooperation (A/79/300),\n", 1)
+    )
     cited = {str(c.target) for c in extract_text(text).citations if c.target}
     assert cited == {"A/RES/70/1", "A/RES/65/12", "A/79/300"}
