@@ -1280,18 +1280,22 @@ _FRAME_JOB = recache.compile(rf"(?:\d{{1,4}} )?{_JOB}(?: \d{{6}}| \d{{1,4}})?")
 _FORM_FEED = recache.compile("\f")
 
 
-def _after(edits: list[tuple[int, int, str]], frame: tuple[int, int, str]) -> tuple[int, int, str] | None:
+def _after(
+    edits: list[tuple[int, int, str]], frame: tuple[int, int, str], text: str
+) -> tuple[int, int, str] | None:
     """``frame`` less what an edit of ``edits`` (in order, apart) already takes out at its
-    start (a page line that ends where the frame's next page begins) or from inside it to its
-    end (a reproduced text's own page line under the frame's: "A/80/100⏎9⏎\fA/RES/79/5⏎
-    Title⏎25-12345 6/6": the running header and page number before it still go); None when
-    nothing of it is left, or when an edit inside it ends before it does."""
+    start (a page line that ends where the frame's next page begins) or from the top of the
+    frame's next page to its end (a reproduced text's own page line under the frame's:
+    "A/80/100⏎9⏎\fA/RES/79/5⏎Title⏎25-12345 6/6": the foot of the page before, its running
+    header and page number, still goes); None when nothing of it is left, or when an edit takes
+    out more of it (one inside it that ends before it does, or that begins on the same page as
+    the frame: a masthead's symbol at a first page's foot above the page line stays)."""
     start, end, repl = frame
     i = bisect.bisect_right(edits, start, key=operator.itemgetter(0))
     if i > 0 and edits[i - 1][1] > start:  # an edit that began before the frame runs into it
         start = edits[i - 1][1]
     if i < len(edits) and edits[i][0] < end:  # … or one inside it
-        if edits[i][1] < end:
+        if edits[i][1] < end or text.find("\f", start, edits[i][0]) < 0:
             return None
         end = edits[i][0]
     return (start, end, repl) if start < end else None
@@ -3225,7 +3229,7 @@ def normalise(text: str) -> Normalised:
         if "\f" in text:  # pages marked: the frame of the page breaks no job number stands at
             frames = page_frames(mapped, [m.start() for m in _FORM_FEED.finditer(text)])
             if furniture:
-                frames = [f for f in (_after(furniture, frame) for frame in frames) if f is not None]
+                frames = [f for f in (_after(furniture, frame, text) for frame in frames) if f is not None]
                 furniture = sorted(furniture + frames)
             else:
                 furniture = frames
