@@ -62,3 +62,107 @@ def test_a_running_header_in_a_sentence_at_a_page_foot_goes() -> None:
     )
     cited = {str(c.target) for c in extract_text(text).citations if c.target}
     assert cited == {"A/RES/70/1", "A/RES/65/12", "A/79/300"}
+
+
+# --- a text printed as an office prints it (justified lines, a running header, page numbers) ---
+# Found by printing corpus-ga's texts with Chromium as an office does (bench/transform_check.py
+# -t chromium-un): 42 (source_id, target) pairs and 62 dates lost or changed in 150 texts.
+
+_MAST = (
+    "United Nations\nA/RES/80/17\nGeneral Assembly Distr.: General 9 December 2025\n"
+    "25-23014 (E)\n*2523014*\nEightieth session Agenda item 61\n"
+    "Resolution adopted by the General Assembly on 2 December 2025\n"
+    "80/17. Safety of navigation on shared inland waterways\n"
+    "The General Assembly,\n"
+)
+_ALL = {("A/RES/47/50", "1992-12-09"), ("A/RES/48/73", "1993-12-16"), ("A/RES/49/73", "1994-12-15")}
+
+
+def _dated(text: str) -> set[tuple[str, str | None]]:
+    return {(str(c.target), c.date) for c in extract_text(text).citations if c.target}
+
+
+def test_a_note_wrapped_before_a_part_s_designator_keeps_the_notes_together() -> None:
+    """A note's reference wrapped before its section's designator ("chap.⏎IV.B.") is no end of
+    the notes: the dated list the notes cut goes on after them (was lost from the cut on)."""
+    text = (
+        _MAST + "Bearing in mind its earlier texts on the matter, in particular resolutions 45/54 of\n"
+        "4 December 1990, 46/32 of 6 December 1991, 47/50 of\n"
+        "__________________\n1 See A/80/211.\n"
+        "2 Report of the working group on river traffic for its third meeting (A/80/97), chap.\n"
+        "IV.B.\n3 Ibid., chap. V.\n4 See E/2025/61, annex.\n"
+        "Safety of navigation on shared inland waterways\nA/RES/80/17\n2/3\n25-23014\n"
+        "9 December 1992, 48/73 of 16 December 1993 and 49/73 of 15 December 1994,\n"
+        "1. Encourages riparian States to exchange notices to mariners;\n"
+    )
+    assert _dated(text) >= _ALL
+
+
+def test_the_own_symbol_at_a_page_s_foot_is_its_frame() -> None:
+    """The text's own symbol alone at a page's foot above its number (a browser draws the running
+    header after the page's text) is the frame, though the text's own page lines print it too: a
+    dated list it cuts keeps its items and dates (were lost)."""
+    body = "Stressing that pilots, lock keepers and port authorities share one duty of care,\n" * 5
+    own_page = "A/RES/80/17\nSafety of navigation on shared inland waterways\n25-23014\n{n}/3\n"
+    # (the text's own pages end inside the printed pages: its page lines stand among the lines)
+    text = (
+        _MAST
+        + body
+        + own_page.format(n=2)
+        + body
+        + "A/RES/80/17\n1\f"
+        + body
+        + own_page.format(n=3)
+        + body
+        + "Bearing in mind its resolutions 45/54 of 4 December 1990, 47/50 of 9\nA/RES/80/17\n2\f"
+        + "December 1992, 48/73 of 16 December 1993 and 49/73 of 15 December 1994,\n"
+        + body
+        + "1. Encourages riparian States to exchange notices to mariners;\nA/RES/80/17\n3"
+    )
+    assert _dated(text) >= _ALL
+
+
+def test_a_date_cut_by_a_page_is_no_running_title() -> None:
+    """The line that ends with the day and month of a date the page cut ("47/50 of 9 December"),
+    above the page's header and line, the next page opening with the year, is text, though the
+    heading prints those words in another date (the list's later items and dates were lost)."""
+    text = (
+        _MAST + "Bearing in mind its resolutions 44/12 of 9 December 1989, 46/32 of 6 December 1991, 47/50\n"
+        "of 9 December\nA/RES/80/17\nSafety of navigation on shared inland waterways\n25-23014\n2/2\n"
+        "1992, 48/73 of 16 December 1993 and 49/73 of 15 December 1994,\n1. Takes note of the report;\n"
+    )
+    assert _dated(text) >= _ALL
+
+
+def test_a_running_title_ending_with_a_number_still_goes() -> None:
+    """Look-alike: a running title whose last line ends with a number, the next page not opening
+    with a year, goes as before."""
+    text = (
+        _MAST + "Bearing in mind its resolution 46/32 of 6 December 1991 and noting\n"
+        "Safety of navigation under item 12\nA/RES/80/17\n25-23014\n2/2\n"
+        "the report of the Secretary-General (A/80/300),\n"
+    )
+    got = _dated(text)
+    assert ("A/80/300", None) in got and ("A/RES/46/32", "1991-12-06") in got
+
+
+_NOTE_TEXT = "\n__________________\n4 See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.\n"
+_PARIS = "Mindful that river basins are exposed to the effects addressed by the Paris Agreement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "via_note"),
+    [
+        # a name's marker wrapped onto the next line: the note's text is what the name cites
+        (f"{_PARIS}\n4 and call for care,\n", True),
+        (f"{_PARIS},\n4 which calls for care,\n", True),
+        # look-alikes: the marker on the name's line, as before; a paragraph's number after the name
+        (f"{_PARIS} 4 and call for care,\n", True),
+        (f"{_PARIS}\n\n4. Requests the Secretary-General to report;\n", False),
+    ],
+)
+def test_a_marker_wrapped_after_a_treaty_s_name(sentence: str, via_note: bool) -> None:
+    res = extract_text(_MAST + sentence + "1. Decides to remain seized of the matter;\n" + _NOTE_TEXT)
+    named = [c for c in res.citations if c.text.startswith("Paris")]
+    assert len(named) == 1
+    assert (named[0].target == "FCCC/CP/2015/10/Add.1") is via_note

@@ -548,6 +548,12 @@ _TITLE_MIN = 12  # a shorter line is not taken for a running title
 #: A year that ends a line, and the longest line read as a narrow date cell's last line
 _YEAR_AT_END = recache.compile(r"(?<!\d)(?:19|20)\d\d$")
 _DATE_TAIL_MAX = 30
+#: a line that ends with a day and a month's word, either way round ("of 12 November", "du 3
+#: mars", "November 12"), and a year that opens the text after a page line
+_DAY_MONTH_END = recache.compile(
+    r"(?<![\d/])(?:[1-9]|[12]\d|3[01]) [^\W\d_]{3,}\.?$|(?<!\d)[^\W\d_]{3,}\.? (?:[1-9]|[12]\d|3[01])$"
+)
+_YEAR_FIRST = recache.compile(r"\s*+(?:19|20)\d\d(?!\d)")
 _DAY_AND_YEAR = recache.compile(
     r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?!\d)\D{1,24}(?<!\d)(?:19|20)\d\d(?!\d)"
     r"|(?<!\d)(?:19|20)\d\d\D{1,3}(?:[1-9]|1[0-2])\D{1,3}(?:[1-9]|[12]\d|3[01])(?!\d)"
@@ -1174,8 +1180,14 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
         title_to = _title_under_symbol(lines, last_end, text, head_end, head)
         nearest = True  # no line of text yet between this line and the page line
         alone: set[str] = set()  # the symbols this page's furniture prints alone on a line
+        # the next page opens with a year: a line that ends with a day and a month is the date
+        # the page cut ("… 57/11 of 12 November⏎A/RES/80/8⏎Title⏎25-12345⏎2/2⏎2002, 58/7 …"),
+        # text, however the heading prints those words in its dates
+        year_next = _YEAR_FIRST.match(text, page_end) is not None
         for i, (s, _e, line) in enumerate(lines):
             if s < last_end:
+                break
+            if year_next and _DAY_MONTH_END.search(line):
                 break
             if i <= title_to:  # a title between the header's symbol and the page line
                 start = s
@@ -1430,6 +1442,10 @@ def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
                 or _FRAME_JOB.fullmatch(line)
                 or (k >= len(pages) and (_BAR_CODE.fullmatch(line) or recycle_line().fullmatch(line)))
                 or (0 < k < len(pages) and own and _own_header(line, own))
+                # … and at a page's foot, that symbol alone on its line (a footer, or a running
+                # header a browser draws after the page's text: "… 67/29 of 3⏎A/RES/80/17⏎2⏎\f
+                # December 2012, …"), however often the text's own page lines print it too
+                or (k >= len(pages) and line in own)
             ):
                 out.append((s, e))
                 continue
