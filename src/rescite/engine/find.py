@@ -623,7 +623,14 @@ def _marker_at(pat: Patterns, text: str, seg: Segments, pos: int) -> int | None:
     """The footnote a marker at ``pos`` points to, if any."""
     mk = pat.marker.match(text, pos)
     if mk:
-        digits = mk.group("sup") or mk.group("glued") or mk.group("sp") or mk.group("book") or mk.group("par")
+        digits = (
+            mk.group("sup")
+            or mk.group("glued")
+            or mk.group("sp")
+            or mk.group("book")
+            or mk.group("par")
+            or mk.group("wrap")
+        )
         if digits:
             n = int(digits.translate(SUPER_TO_DIGIT))
             if n in seg.footnotes:

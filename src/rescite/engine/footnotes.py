@@ -187,8 +187,10 @@ def find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int,
                 cur_end = line_end
                 blank_run = 0
             elif current and blank_run == 0:
-                if SENTENCE_END.search(text, max(cur_end - 8, current[2]), cur_end) and _resumes(
-                    text, bstart, line_start
+                if (
+                    SENTENCE_END.search(text, max(cur_end - 8, current[2]), cur_end)
+                    and _DESIGNATOR_LINE.fullmatch(text, line_start, line_end) is None
+                    and _resumes(text, bstart, line_start)
                 ):
                     break  # no page line after the notes: the sentence they cut goes on
                 cur_end = line_end  # continuation line
@@ -284,6 +286,13 @@ def _glued_mark(text: str, at: int, width: int) -> bool:
     return before.isalpha() and not before.isupper()  # (never a formula's or a code's: "CO2", "A1")
 
 
+#: A line that is a part's designator alone, as a note's reference wraps it onto the next line
+#: ("… Supplement No. 2 (A/S-12/2), sect.⏎III.C."; "chap.⏎IV, para. 12."): a note's line that goes
+#: on, never the sentence the page cut resuming after the notes
+_DESIGNATOR_LINE = recache.compile(
+    r"[ \t]*+(?:[IVXLC]{1,7}|[A-Z])(?:\.(?:[A-Z]|\d{1,3}))*+"
+    r"(?:[.,;](?:[ \t]++[^\W\d_]{1,6}\.[ \t]*+\d{1,4}[.,;]?)?)?[ \t]*+"
+)
 SENTENCE_END = recache.compile(r"[.;:!?\u3002\uff1b\uff1a\u061b\u061f][\"'\u201d\u2019)\]*]*[ \t]*$")
 _CONTINUES = recache.compile(r"\s*+(?:[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])|\d)")
 

@@ -548,6 +548,12 @@ _TITLE_MIN = 12  # a shorter line is not taken for a running title
 #: A year that ends a line, and the longest line read as a narrow date cell's last line
 _YEAR_AT_END = recache.compile(r"(?<!\d)(?:19|20)\d\d$")
 _DATE_TAIL_MAX = 30
+#: a line that ends with a day and a month's word, either way round ("of 12 November", "du 3
+#: mars", "November 12"), and a year that opens the text after a page line
+_DAY_MONTH_END = recache.compile(
+    r"(?<![\d/])(?:[1-9]|[12]\d|3[01]) [^\W\d_]{3,}\.?$|(?<!\d)[^\W\d_]{3,}\.? (?:[1-9]|[12]\d|3[01])$"
+)
+_YEAR_FIRST = recache.compile(r"\s*+(?:19|20)\d\d(?!\d)")
 _DAY_AND_YEAR = recache.compile(
     r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?!\d)\D{1,24}(?<!\d)(?:19|20)\d\d(?!\d)"
     r"|(?<!\d)(?:19|20)\d\d\D{1,3}(?:[1-9]|1[0-2])\D{1,3}(?:[1-9]|[12]\d|3[01])(?!\d)"
@@ -1174,8 +1180,14 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
         title_to = _title_under_symbol(lines, last_end, text, head_end, head)
         nearest = True  # no line of text yet between this line and the page line
         alone: set[str] = set()  # the symbols this page's furniture prints alone on a line
+        # the next page opens with a year: a line that ends with a day and a month is the date
+        # the page cut ("… 57/11 of 12 November⏎A/RES/80/8⏎Title⏎25-12345⏎2/2⏎2002, 58/7 …"),
+        # text, however the heading prints those words in its dates
+        year_next = _YEAR_FIRST.match(text, page_end) is not None
         for i, (s, _e, line) in enumerate(lines):
             if s < last_end:
+                break
+            if year_next and _DAY_MONTH_END.search(line):
                 break
             if i <= title_to:  # a title between the header's symbol and the page line
                 start = s
@@ -1280,16 +1292,24 @@ _FRAME_JOB = recache.compile(rf"(?:\d{{1,4}} )?{_JOB}(?: \d{{6}}| \d{{1,4}})?")
 _FORM_FEED = recache.compile("\f")
 
 
-def _after(edits: list[tuple[int, int, str]], frame: tuple[int, int, str]) -> tuple[int, int, str] | None:
+def _after(
+    edits: list[tuple[int, int, str]], frame: tuple[int, int, str], text: str
+) -> tuple[int, int, str] | None:
     """``frame`` less what an edit of ``edits`` (in order, apart) already takes out at its
-    start (a page line that ends where the frame's next page begins); None when an edit
-    takes out more of it."""
+    start (a page line that ends where the frame's next page begins) or from the top of the
+    frame's next page to its end (a reproduced text's own page line under the frame's:
+    "A/80/100⏎9⏎\fA/RES/79/5⏎Title⏎25-12345 6/6": the foot of the page before, its running
+    header and page number, still goes); None when nothing of it is left, or when an edit takes
+    out more of it (one inside it that ends before it does, or that begins on the same page as
+    the frame: a masthead's symbol at a first page's foot above the page line stays)."""
     start, end, repl = frame
     i = bisect.bisect_right(edits, start, key=operator.itemgetter(0))
     if i > 0 and edits[i - 1][1] > start:  # an edit that began before the frame runs into it
         start = edits[i - 1][1]
     if i < len(edits) and edits[i][0] < end:  # … or one inside it
-        return None
+        if edits[i][1] < end or text.find("\f", start, edits[i][0]) < 0:
+            return None
+        end = edits[i][0]
     return (start, end, repl) if start < end else None
 
 
@@ -1422,6 +1442,10 @@ def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
                 or _FRAME_JOB.fullmatch(line)
                 or (k >= len(pages) and (_BAR_CODE.fullmatch(line) or recycle_line().fullmatch(line)))
                 or (0 < k < len(pages) and own and _own_header(line, own))
+                # … and at a page's foot, that symbol alone on its line (a footer, or a running
+                # header a browser draws after the page's text: "… 67/29 of 3⏎A/RES/80/17⏎2⏎\f
+                # December 2012, …"), however often the text's own page lines print it too
+                or (k >= len(pages) and line in own)
             ):
                 out.append((s, e))
                 continue
@@ -3221,7 +3245,7 @@ def normalise(text: str) -> Normalised:
         if "\f" in text:  # pages marked: the frame of the page breaks no job number stands at
             frames = page_frames(mapped, [m.start() for m in _FORM_FEED.finditer(text)])
             if furniture:
-                frames = [f for f in (_after(furniture, frame) for frame in frames) if f is not None]
+                frames = [f for f in (_after(furniture, frame, text) for frame in frames) if f is not None]
                 furniture = sorted(furniture + frames)
             else:
                 furniture = frames

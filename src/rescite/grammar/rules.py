@@ -1646,6 +1646,11 @@ def _patterns(lang: str) -> Patterns:
         # "《…宣言》1和"; or in brackets glued to the name, as Arabic texts set it: "الإنسان(1)،")
         rf"|\u300b(?P<book>\d{{1,2}})(?=[\s,;.)\uff0c\u3001\u3002\uff1b\uff09]|{list_and}|$)"
         rf"|\((?P<par>\d{{1,2}})\)(?=[\s,;.\u060c\u061b]|$)"
+        # … or wrapped onto the next line, the sentence going on after it in small letters, as a
+        # printed page breaks a line between a name and its raised marker ("… the Paris
+        # Agreement⏎4 requires …", "… in Persons,⏎5 in which …"; never "⏎1. Urges", "⏎⏎2 …")
+        rf"|[ \t]*+(?:,[ \t]*+)?\n[ \t]*+(?P<wrap>\d{{1,2}})"
+        r"(?=[ \t]++[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f]))"
     )
     pins = "|".join(
         [v for lang_ in languages for v in lang_.raw["pinpoints"].values()]
