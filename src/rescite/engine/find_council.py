@@ -1007,7 +1007,7 @@ def _council_named_later(
             date = parse_date(tail) if tail is not None and tail.group("date") else None
             if date is None and opening is not None and n is m:
                 date = parse_date(opening)
-            y = _year_link(scope).match(text, n.end("n"))
+            y = year_link(scope).match(text, n.end("n"))
             year = int(date[:4]) if date else int(y.group("year")) if y is not None else None
             if year is not None and not sc_year_plausible(number, year):
                 break  # (a date or a year the Council's numbering leaves out: another body's)
