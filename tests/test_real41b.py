@@ -82,7 +82,8 @@ _YEAR_AFTER_DE_SAME: list[Row] = [
         "fr",
         "Le Conseil de sécurité a rappelé la Déclaration figurant dans la résolution 1514 de 1960 de "
         "l'Assemblée générale et sa résolution 2417 (2018).",
-        {"S/RES/2417(2018)": None},
+        # (the Assembly's 1514 of its year 1960, the Assembly named after the year: real54a)
+        {"A/RES/1514(XV)": None, "S/RES/2417(2018)": None},
     ),
     (
         "fr",
