@@ -671,8 +671,11 @@ YEAR_LIST = "General Assembly numbers with their sessions' years listed without 
 
 #: a number of the Assembly's later numbering, its session first, perhaps its part's letter, as a
 #: list writes it with no noun (the year after it read apart)
+#: (its first figure leads the pattern, the mark before the session looked at behind its two
+#: figures: ``re`` skips to a pattern's possible first characters only where it opens with one;
+#: a look-behind first is tried at every character of every text)
 _SESSION_NUMBER = recache.compile(
-    r"(?<![\w/.\-])(?P<s>3[1-9]|[4-9]\d)/(?P<n>\d{1,3})(?:[ ]?(?P<l>[A-H]))?(?![\w/]|\.\d)"
+    r"(?P<s>[3-9]\d)(?<![\w/.\-]..)(?<!30)/(?P<n>\d{1,3})(?:[ ]?(?P<l>[A-H]))?(?![\w/]|\.\d)"
 )
 
 
