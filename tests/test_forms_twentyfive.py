@@ -113,7 +113,8 @@ _CHINESE_DATED: list[Row] = [
 ]
 # look-alikes: a word between the date and the symbol; a year alone; a report's symbol
 _CHINESE_DATED_SAME: list[Row] = [
-    ("zh", "回顾2000年12月4日的A/RES/55/12号决议，", {f"{_R}55/12": None}),
+    # (… but "的" joins a date to its text since real54c: "…日的A/RES/55/12号决议" is "of" that day)
+    ("zh", "回顾2000年12月4日的A/RES/55/12号决议，", {f"{_R}55/12": "2000-12-04"}),
     ("zh", "回顾2000年A/RES/55/12号决议，", {f"{_R}55/12": None}),
     # (a document's date glued before its symbol and "号文件" dates it since left42a)
     ("zh", "注意到2019年7月8日A/74/123号文件，", {"A/74/123": "2019-07-08"}),

@@ -144,7 +144,12 @@ _AS_BEFORE: list[Row] = [
     # (a number in brackets a body holds as written, or with no date, or in a text set left to right)
     ("ar", GA["ar"] + "إذ تشير إلى قرارها (60/1) المؤرخ 24 تشرين الأول/أكتوبر 2005،", {}),
     ("ar", GA["ar"] + "إذ تشير إلى قرارها (90/34)،", {}),
-    ("ar", HRC["ar"] + "إذ يشير إلى قراره (13/48) المؤرخ 8 تشرين الأول/أكتوبر 2021،", {}),
+    # (… but a number its date cannot fit as written and can turned round is turned, since real54b)
+    (
+        "ar",
+        HRC["ar"] + "إذ يشير إلى قراره (13/48) المؤرخ 8 تشرين الأول/أكتوبر 2021،",
+        {"A/HRC/RES/48/13": "2021-10-08"},
+    ),
     ("en", GA["en"] + "Recalling its resolution (90/34) of 12 December 1979,", {}),
     ("en", GA["en"] + "Recalling the right to self- determination and its reso- lute action 60/1,", {}),
 ]
