@@ -679,6 +679,14 @@ _SESSION_NUMBER = recache.compile(
 )
 
 
+@functools.lru_cache(maxsize=16)
+def _year_after_number(scope: str) -> re.Pattern[str]:
+    """A number's last element and the year linked to it (":data:`_SESSION_NUMBER`'s end and
+    :func:`year_link`): a scan led by the slash, which ``re`` skips to, that most texts never
+    match (a year alone after a number is rare: "of 4 December 1990" has its day first)."""
+    return recache.compile(r"/\d{1,3}(?:[ ]?[A-H])?(?![\w/]|\.\d)" + year_link(scope).pattern)
+
+
 def find_year_list(text: str, scope: str, found: list[Raw]) -> list[Raw]:
     """The Assembly's numbers of its later numbering listed with no noun, each with the year of its
     session alone after it, linked by a word of its date, as articles list the texts on a question
@@ -686,6 +694,8 @@ def find_year_list(text: str, scope: str, found: list[Raw]) -> list[Raw]:
     by a comma or a list word, each year the one its session opened in or the next (a regular
     session N meets from the autumn of 1945 + N); one read already after its noun counts in the
     run, and is not read again."""
+    if _year_after_number(scope).search(text) is None:
+        return []
     link = year_link(scope)
     joint = _list_joint(scope)
     taken = [(r.start, r.end) for r in found]
