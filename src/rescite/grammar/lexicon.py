@@ -21,7 +21,7 @@ from .chars import one_for_one  # names are matched in the normalised view
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
     from pathlib import Path
     from typing import Any
 
@@ -528,24 +528,11 @@ def alternation_trie(phrases: list[str], ignore_case: bool = False) -> str:
 
 
 def _alternation_trie(uniq: list[str], ignore_case: bool) -> str:
-    end = ""
-    trie: dict[str, Any] = {}
-    for p in uniq:
-        node = trie
-        for atom in phrase_atoms(p):
-            node = node.setdefault(_ignored_case(atom) if ignore_case else atom, {})
-        node[end] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [atom + build(node[atom]) for atom in sorted(k for k in node if k != end)]
-        if not alts:
-            return ""
-        if len(alts) == 1 and end not in node:
-            return alts[0]
-        body = "(?:" + "|".join(alts) + ")"
-        return body + "?" if end in node else body
-
-    return "(?:" + build(trie) + ")"
+    return (
+        "(?:"
+        + _trie_of([_ignored_case(a) if ignore_case else a for a in phrase_atoms(p)] for p in uniq)
+        + ")"
+    )
 
 
 def _ignored_case(atom: str) -> str:
@@ -1358,11 +1345,17 @@ def _code_tag() -> str:
 
 
 def _trie_regex(phrases: list[str], either_case: bool, capital: bool, keep_case: bool) -> str:
+    return _trie_of(_atoms(p, either_case, capital, keep_case) for p in phrases)
+
+
+def _trie_of(phrases: Iterable[Iterable[str]]) -> str:
+    """The alternation of ``phrases`` (each a sequence of regex atoms) as a trie: the phrases
+    that share their first atoms share one branch, an atom tried once at each place."""
     end = ""
     trie: dict[str, Any] = {}
-    for p in phrases:
+    for atoms in phrases:
         node = trie
-        for atom in _atoms(p, either_case, capital, keep_case):
+        for atom in atoms:
             node = node.setdefault(atom, {})
         node[end] = {}
 
