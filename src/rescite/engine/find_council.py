@@ -842,6 +842,16 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
     return out
 
 
+def _past_its_clause(text: str, named_end: int, pos: int) -> bool:
+    """Is ``pos`` past the clause of the body's name that ends at ``named_end``: a sentence's
+    end, a line break or a clause's comma between them?"""
+    return (
+        SENTENCE_END.search(text, named_end, pos) is not None
+        or "\n" in text[named_end:pos]
+        or _CLAUSE_COMMA.search(text, named_end, pos) is not None
+    )
+
+
 #: the rule of a Council's marked number in a text that names no other body before it
 _COUNCIL_ONLY = "Security Council number without its year, the Council the only body named before it"
 #: most characters between the Council's last name and such a number
@@ -887,11 +897,7 @@ def _council_marked_later(
         last = max((be for _, be, key in bodies if be <= m.start()), default=-1)
         if last < 0 or m.start() - last > _COUNCIL_ONLY_REACH:
             continue
-        if (
-            SENTENCE_END.search(text, last, m.start()) is None
-            and "\n" not in text[last : m.start()]
-            and _CLAUSE_COMMA.search(text, last, m.start()) is None
-        ):
+        if not _past_its_clause(text, last, m.start()):
             # (the Council's own clause: its other rules read it there; a later clause of its
             # sentence, or a bracket in it, is read as the next sentence is: "安理会当天决定…，并请秘书长
             # 按照第2241号决议…", "安理会回顾其…各项决议（第660号决议-第1284号决议）")
@@ -960,11 +966,7 @@ def _council_named_later(
         named = max(((bs, be) for bs, be, key in bodies if be <= m.start()), default=None, key=lambda b: b[1])
         if named is None or m.start() - named[1] > _COUNCIL_ONLY_REACH:
             continue
-        if (
-            SENTENCE_END.search(text, named[1], m.start()) is None
-            and "\n" not in text[named[1] : m.start()]
-            and _CLAUSE_COMMA.search(text, named[1], m.start()) is None
-        ):
+        if not _past_its_clause(text, named[1], m.start()):
             continue  # (the Council's own clause: its other rules read it there)
         if any(
             generic_names.get(fold(g.group())) not in (None, "council")

@@ -438,12 +438,7 @@ class Resolver:
         # (… or, no date written with it, the year the sentence gives before it: "في عام 1979،
         # أصدرت الجمعية العامة قرارها رقم (90/34)")
         date = raw.date or self._sentence_year(raw.start)
-        if not date:
-            return None
-        turned = f"{seq}/{first}"
-        if not self._can_hold(body, seq, first, kind) or not date_plausible(body, turned, date):
-            return None
-        return turned
+        return self._turned_fits(body, first, seq, kind, date) if date else None
 
     def _turned_by_date(self, raw: Raw, body: Body, first: int, seq: int, kind: str) -> str | None:
         """``seq/first``, when an Arabic text writes session/number turned round and the body
@@ -453,12 +448,15 @@ class Resolver:
         date = raw.date
         if not date or raw.date_shared is not None or not turns_numbers(self.seg.scope) or is_year(seq):
             return None
+        if date_plausible(body, f"{first}/{seq}", date):
+            return None
+        return self._turned_fits(body, first, seq, kind, date)
+
+    def _turned_fits(self, body: Body, first: int, seq: int, kind: str, date: str) -> str | None:
+        """``seq/first``, the number turned round, where ``body`` could hold it and ``date`` fits
+        it (the two checks of :meth:`_turned_round` and :meth:`_turned_by_date`)."""
         turned = f"{seq}/{first}"
-        if (
-            date_plausible(body, f"{first}/{seq}", date)
-            or not self._can_hold(body, seq, first, kind)
-            or not date_plausible(body, turned, date)
-        ):
+        if not self._can_hold(body, seq, first, kind) or not date_plausible(body, turned, date):
             return None
         return turned
 
