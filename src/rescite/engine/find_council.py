@@ -676,8 +676,10 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             continue
         if m is None:
             m = _council_agent(text, s, e, rx, pat, seg.scope)
+        by_actor = False
         if m is None:
             m = _council_actor(text, e, rx, pat, seg.scope)
+            by_actor = m is not None
         if m is None:
             m = _council_calls(text, e, bodies, rx, seg.scope)
         if m is None:
@@ -749,6 +751,12 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
                 # resolution 1737, the Security Council imposed …"): the number's
                 raw.date = parse_date(ld)
                 raw.evidence.append(_LEAD_DATE)
+            elif by_actor and (od := _opening_date_apposed(text, s, e, m, seg.scope)) is not None:
+                # the date that opens the sentence, the Council's clause of its number set off after
+                # its name ("On 28 April 2004, the Security Council, in resolution 1540, decided …",
+                # "Le 28 avril 2004, le Conseil de sécurité, par sa résolution 1540, …"): the number's
+                raw.date = parse_date(od)
+                raw.evidence.append(_OPENING_DATE_APPOSED)
             elif (
                 rx.marked is not None
                 and m.re is rx.marked
@@ -1127,6 +1135,44 @@ _NAME_GAP_AFTER = 12
 _NAME_GAP = 4
 #: the rule of a number without its year in a list of the Council's numbers written with theirs
 _LISTED_COUNCIL = "the Council's number without its year, in a list of its numbers with their years"
+
+
+#: the evidence of a Council's number dated by the date that opens the sentence, its clause set off
+_OPENING_DATE_APPOSED = (
+    "date that opens the sentence, the Council's clause of the number set off after its name"
+)
+#: a comma right after the Council's name: its clause set off ("the Security Council, in resolution …")
+_SET_OFF = recache.compile(r"[ \t]*+,")
+#: the stretch before a date that opens its sentence: the sentence's start and one word perhaps
+#: (the date's preposition: "On", "Le", "El"), its quotes or bracket perhaps before
+_SENTENCE_LEAD = recache.compile(r"(?:^|[.!?;:\n])[\s\"\u00ab\u201c(]*+(?P<w>[^\W\d]*+)[ \t]*+$")
+#: how far before a date its sentence's start may be looked for
+_LEAD_REACH = 24
+
+
+@functools.lru_cache(maxsize=16)
+def _date_lead_words(lang: str) -> frozenset[str]:
+    """The words of one word that introduce a date in ``lang``'s scope ("on", "le", "el"), folded."""
+    return frozenset(
+        fold(w) for w in lexicon.gather("grammar.date_intro", lexicon.scope(lang)) if " " not in w
+    )
+
+
+def _opening_date_apposed(text: str, s: int, e: int, m: re.Match[str], scope: str) -> re.Match[str] | None:
+    """The date that opens the sentence right before the Council's name (at ``s``–``e``), the clause
+    that names its number ``m`` set off by a comma after the name ("On 28 April 2004, the Security
+    Council, in resolution 1540, decided …"): the Council acted by that number on that date. Not a
+    date inside the sentence ("the report of 3 May 2004, the Security Council, …"), nor one the
+    Council's numbering leaves out for the number."""
+    if _SET_OFF.match(text, e) is None:
+        return None
+    d = search_dated(functools.partial(adoption_date_before, scope), text, max(0, s - 60), s)
+    if d is None or (date := parse_date(d)) is None:
+        return None
+    lead = _SENTENCE_LEAD.search(text, max(0, d.start() - _LEAD_REACH), d.start())
+    if lead is None or (lead.group("w") and fold(lead.group("w")) not in _date_lead_words(scope)):
+        return None
+    return d if sc_year_plausible(int(m.group("n")), int(date[:4])) else None
 
 
 #: the rule of the date that opens the sentence of the Council's adoption
