@@ -176,7 +176,7 @@ _ORGANIZATION_AFTER_BODY: list[Row] = [
     ),
     (
         "es",
-        "La reforma respondía a la resolución 1668 de la Asamblea General, que exigía una mayoría.",
+        "La reforma siguió la resolución 1668 de la Asamblea General, que exigía una mayoría.",
         {"A/RES/1668(XVI)": None},
     ),
 ]
