@@ -22,6 +22,10 @@ invented where the rule does not need a real one):
   Asamblea General de la ONU", "resolution … of the General Assembly of the United Nations"; es, en
   ``grammar.assembly_number``: the look-ahead that keeps another organisation's assembly out
   no longer takes the Organization's article for another's name): the Assembly's (was missed);
+- the participle of the adoption opening the sentence, its date, then its manner after the date
+  before the comma and the text it agrees with ("Adoptada el … por amplia mayoría y sin votos en
+  contra, la resolución …", "Adoptée le … après de longues négociations, la résolution …";
+  ``dates.adoption_noun_date``): the number dated (was undated);
 - the Assembly's number of its twenty-ninth session with its year alone ("General Assembly
   resolution 3236 of 1974"), and the numbers 1668 (XVI) and 2065 (XX) that encyclopaedias and
   foreign ministries cite with no session: among the known numbers (``ga_anchors.csv``), so the
@@ -197,6 +201,34 @@ _ORGANIZATION_AS_BEFORE: list[Row] = [
     ("en", "The UN resolution 242 (1967) called for a withdrawal.", {"S/RES/242(1967)": None}),
 ]
 
+_OPENING_MANNER: list[Row] = [
+    (
+        "es",
+        "Adoptada el 14 de diciembre de 1966 por amplia mayoría y sin votos en contra, la resolución"
+        " 2160 (XXI) reafirmó el principio.",
+        {"A/RES/2160(XXI)": "1966-12-14"},
+    ),
+    (
+        "fr",
+        "Adoptée le 22 novembre 1967 après de longues négociations, la résolution 242 (1967) demande"
+        " le retrait.",
+        {"S/RES/242(1967)": "1967-11-22"},
+    ),
+]
+
+_OPENING_MANNER_AS_BEFORE: list[Row] = [
+    (
+        "en",
+        "Adopted on 22 November 1967 after 5 weeks of talks, resolution 242 (1967) called for a withdrawal.",
+        {"S/RES/242(1967)": None},
+    ),
+    (
+        "en",
+        "Adopted on 22 November 1967, resolution 242 (1967) called for a withdrawal.",
+        {"S/RES/242(1967)": "1967-11-22"},
+    ),
+]
+
 _YEAR_ALONE: list[Row] = [
     (
         "en",
@@ -231,6 +263,11 @@ def test_organization(lang: str, text: str, expected: dict[str, str | None]) -> 
     ("lang", "text", "expected"), _ORGANIZATION_AFTER_BODY + _ORGANIZATION_AFTER_BODY_AS_BEFORE
 )
 def test_organization_after_body(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_exact(text, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _OPENING_MANNER + _OPENING_MANNER_AS_BEFORE)
+def test_opening_manner(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang)
 
 

@@ -91,7 +91,9 @@ def adoption_noun_date(lang: str = "") -> re.Pattern[str]:
         # (… the date in figures too, as legal databases write it in the bracket after a title:
         # "(принят 16.12.1966 резолюцией 2200 А (XXI) …)")
         rf"{date_regex(langs, figures=True)}"
-        rf"(?(participle)\s++|(?(opening)\s*+,\s*+(?:(?:{articles})\s*+)?|(?(adopted)\s*+,?\s*+(?:{link})\s++(?:(?:{possessive}|{articles})\s*+)?"
+        # (… the opening's manner perhaps after its date, before the comma: "Adoptada el … por amplia
+        # mayoría y sin votos en contra, la resolución …")
+        rf"(?(participle)\s++|(?(opening)(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s*+,\s*+(?:(?:{articles})\s*+)?|(?(adopted)\s*+,?\s*+(?:{link})\s++(?:(?:{possessive}|{articles})\s*+)?"
         rf"|\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?{adjective})))$",
         re.IGNORECASE,
     )
