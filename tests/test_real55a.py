@@ -23,8 +23,8 @@ invented where the rule does not need a real one):
   ``grammar.assembly_number``: the look-ahead that keeps another organisation's assembly out
   no longer takes the Organization's article for another's name): the Assembly's (was missed);
 - the participle of the adoption opening the sentence, its date, then its manner after the date
-  before the comma and the text it agrees with ("Adoptada el … por amplia mayoría y sin votos en
-  contra, la resolución …", "Adoptée le … après de longues négociations, la résolution …";
+  before the comma and the text it agrees with ("Adoptada el … por amplia mayoría y tras un largo
+  debate, la resolución …", "Adoptée le … après de longues négociations, la résolution …";
   ``dates.adoption_noun_date``): the number dated (was undated);
 - the Assembly's number of its twenty-ninth session with its year alone ("General Assembly
   resolution 3236 of 1974"), and the numbers 1668 (XVI) and 2065 (XX) that encyclopaedias and
@@ -204,7 +204,7 @@ _ORGANIZATION_AS_BEFORE: list[Row] = [
 _OPENING_MANNER: list[Row] = [
     (
         "es",
-        "Adoptada el 14 de diciembre de 1966 por amplia mayoría y sin votos en contra, la resolución"
+        "Adoptada el 14 de diciembre de 1966 por amplia mayoría y tras un largo debate, la resolución"
         " 2160 (XXI) reafirmó el principio.",
         {"A/RES/2160(XXI)": "1966-12-14"},
     ),

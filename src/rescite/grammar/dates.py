@@ -92,7 +92,7 @@ def adoption_noun_date(lang: str = "") -> re.Pattern[str]:
         # "(принят 16.12.1966 резолюцией 2200 А (XXI) …)")
         rf"{date_regex(langs, figures=True)}"
         # (… the opening's manner perhaps after its date, before the comma: "Adoptada el … por amplia
-        # mayoría y sin votos en contra, la resolución …")
+        # mayoría y tras un largo debate, la resolución …")
         rf"(?(participle)\s++|(?(opening)(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s*+,\s*+(?:(?:{articles})\s*+)?|(?(adopted)\s*+,?\s*+(?:{link})\s++(?:(?:{possessive}|{articles})\s*+)?"
         rf"|\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?{adjective})))$",
         re.IGNORECASE,
