@@ -49,6 +49,7 @@ from .find_numbers import (
     other_actor_between,
     verb_first_before,
 )
+from .find_tables import council_table_rows
 from .segment import Segments
 
 
@@ -626,11 +627,17 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
     out: list[Raw] = []
     latest: list[int | None] = []  # (the latest year of the text's dates, looked for at need)
     marked_bodies = _bare_shape_bodies()
+    celled = "|" in text or "\t" in text  # (a table's rows are looked for only in a text with cells)
     for s, e, key in bodies:
         if key in marked_bodies and not STOP.on:
             rx = rx or council_number(seg.scope)
             _marked_number(text, s, e, key, rx, pat, out)
         if key != "SC" or STOP.on:
+            continue
+        if celled and (rows := council_table_rows(text, s, e, pat)):
+            # "Security Council resolutions⏎Resolution | Date⏎2231 | 20 July 2015": the rows of
+            # the table its heading line names it over
+            out.extend(rows)
             continue
         rx = rx or council_number(seg.scope)
         m = rx.after.match(text, e)

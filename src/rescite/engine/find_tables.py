@@ -8,12 +8,13 @@ import bisect
 import re
 
 from ..grammar import lexicon, recache
+from ..grammar.council import sc_year_plausible
 from ..grammar.dates import parse_date
 from ..grammar.lexicon import (
     fold,
 )
 from ..grammar.rules import Patterns
-from .find_base import HAS_DIGIT, body_mentions, kind_of
+from .find_base import HAS_DIGIT, Raw, body_mentions, kind_of
 from .find_dates import CELL_SEP
 from .normalise import SEPARATOR_LINE
 
@@ -271,6 +272,87 @@ def _celled_kind(
     # 79/226, the Board adopted the following decisions:" heads decisions)
     kind = _header_kind([above], pat, free=True) or _header_kind([above], pat)
     return (kind, _named_body(above, lang, pat)) if kind else None
+
+
+#: A row's first cell that is a number alone, nothing glued to it ("2231 | …", "2231⇥…").
+_NUMBER_CELL = recache.compile(r"[ \t]*(?P<n>[1-9]\d{0,3})[ ]*(?:\||\t)")
+#: Most lines between the heading line that names the body and its table's header row.
+_HEADING_TO_HEADER = 3
+#: The rule of a number alone in the first cell of a row under the Council's table heading.
+COUNCIL_TABLE = "Security Council number alone in a table cell under its heading; the year of the row's date"
+
+
+def council_table_rows(text: str, name_start: int, name_end: int, pat: Patterns) -> list[Raw]:
+    """The Security Council's numbers alone in the first cells of a table's rows, the Council
+    named alone on the heading line above the table (at ``name_start``–``name_end``: no figure
+    on that line, no cells) and resolutions named by the first cell of the header row under it
+    ("Security Council resolutions⏎Resolution | Date | Subject⏎2231 | 20 July 2015 | …"); each
+    with the date its row's date cell holds, a year the Council's numbering allows for it (the
+    year is part of its id): a row without one is not read."""
+    ls = text.rfind("\n", max(0, name_start - ROW_MAX), name_start) + 1
+    le = text.find("\n", name_end, name_end + ROW_MAX)
+    if le < 0 or HAS_DIGIT.search(text, ls, le) or separator(text[ls:le]):
+        return []
+    header = _header_below(text, le + 1, pat)
+    if header is None:
+        return []
+    sep = separator(text[header[0] : header[1]])
+    out: list[Raw] = []
+    p = header[1] + 1
+    while p < len(text):
+        q = text.find("\n", p)
+        q = len(text) if q < 0 else q
+        line = text[p:q]
+        if not line.strip() and sep in _next_line(text, q + 1):
+            p = q + 1  # (a Word table's rows stand apart as paragraphs, a blank line between)
+            continue
+        if sep not in line:
+            break
+        m = _NUMBER_CELL.match(line)
+        if m is not None and (raw := _council_row(text, p, m, line, pat)) is not None:
+            out.append(raw)
+        p = q + 1
+    return out
+
+
+def _next_line(text: str, p: int) -> str:
+    """The line that starts at ``p`` (empty past the text's end)."""
+    q = text.find("\n", p, p + ROW_MAX)
+    return text[p : len(text) if q < 0 else q]
+
+
+def _header_below(text: str, p: int, pat: Patterns) -> tuple[int, int] | None:
+    """The header row with cells that names resolutions or decisions in its first cell, on the
+    first line with words at or below ``p`` (within :data:`_HEADING_TO_HEADER` lines)."""
+    for _ in range(_HEADING_TO_HEADER):
+        if p >= len(text):
+            return None
+        q = text.find("\n", p, p + ROW_MAX)
+        q = len(text) if q < 0 else q
+        line = text[p:q]
+        if line.strip():
+            return (p, q) if separator(line) in ("|", "\t") and _header_row(line, pat) else None
+        p = q + 1
+    return None
+
+
+def _council_row(text: str, p: int, m: re.Match[str], line: str, pat: Patterns) -> Raw | None:
+    """The Council's number in the first cell ``m`` of the row ``line`` (at ``p``), dated by the
+    row's date cell; None where no cell is a date the numbering allows for that number."""
+    n = int(m.group("n"))
+    for cell in CELL_SEP.split(line)[1:]:
+        d = pat.date.fullmatch(cell.strip())
+        if d is None:
+            continue
+        date = parse_date(d)
+        if date is None or not sc_year_plausible(n, int(date[:4])):
+            return None
+        raw = Raw(p + m.start("n"), p + m.end("n"), "symbol", symbol=f"S/RES/{n}({date[:4]})")
+        raw.rule = COUNCIL_TABLE
+        raw.evidence.append("table headed by the Council's name and a header row of resolutions")
+        raw.date = date
+        return raw
+    return None
 
 
 _DIGIT_SLASH = recache.compile(r"\d/\d")
