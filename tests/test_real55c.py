@@ -6,7 +6,8 @@ refugee instruments, the Convention on tobacco control's documents and the press
 histories of the Organization's votes), each written for these tests in UN style (numbers, dates and
 wording invented where the rule does not need a real one):
 
-- the Assembly's name joined to its number by the possessive particle ("联大的第2758号决议";
+- the Assembly's name joined to its number by the possessive particle ("联大的第2758号决议"), or its
+  short name glued after the word of the text acted under ("依大會2758號決議", "根据大会第3314号决议";
   zh ``grammar.assembly_number``): the Assembly's number of its first sessions (was missed);
 - the WHO Framework Convention on Tobacco Control by its name ("《世界卫生组织烟草控制框架公约》",
   "《烟草控制框架公约》", Taiwan's and Hong Kong's "《煙草控制框架公約》" (zh ``grammar.variant_letters``),
@@ -31,9 +32,10 @@ wording invented where the rule does not need a real one):
   cites none, as before.
 
 Look-alikes that stay as they were: the Assembly's meeting after the particle, the number written
-without it, a national plan on tobacco, the classical verb "曰" that is no day mark, a date of
-another act set off before the Council's name in another clause, an instrument's short title in
-title marks in such a bracket, and a State's act named after the convention it carries out.
+without it, another organisation's assembly after the word of the text acted under, a national plan
+on tobacco, the classical verb "曰" that is no day mark, a date of another act set off before the
+Council's name in another clause, an instrument's short title in title marks in such a bracket, and
+a State's act named after the convention it carries out.
 """
 
 from __future__ import annotations
@@ -48,10 +50,13 @@ Row = tuple[str, str, dict[str, str | None]]
 _ASSEMBLY_PARTICLE: list[Row] = [
     ("zh", "该国当局的做法明显违背了联大的第2758号决议所确认的原则。", {"A/RES/2758(XXVI)": None}),
     ("zh", "殖民国家的立场有悖于联合国大会的第1514号决议。", {"A/RES/1514(XV)": None}),
+    ("zh", "由於當年被排除在外(依大會2758號決議),該國難以加入多邊公約。", {"A/RES/2758(XXVI)": None}),
+    ("zh", "委员会根据大会第3314号决议审议了该问题。", {"A/RES/3314(XXIX)": None}),
 ]
 
 _ASSEMBLY_PARTICLE_AS_BEFORE: list[Row] = [
     ("zh", "代表团在联大的第五次全体会议上发了言。", {}),
+    ("zh", "该组织依据世界卫生大会第58号决议采取行动。", {}),
     ("zh", "该国当局的做法明显违背了联大第2758号决议。", {"A/RES/2758(XXVI)": None}),
 ]
 
