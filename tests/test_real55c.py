@@ -25,6 +25,10 @@ wording invented where the rule does not need a real one):
 - the bracket that gives a body's name its short form for the rest of the text, between the name
   and its verb ("联合国安全理事会（以下简称安理会）于…通过…"; new zh ``grammar.definition_lead``,
   ``normalise.definition_bracket_edits``): read as a blank, the number found and dated (was missed).
+- the Definition of Aggression by its name ("Definition of Aggression", fr, es; zh in its title marks
+  only, "《侵略定义》"; new ``instruments`` key ``DEFINITION_AGGRESSION``, zh
+  ``grammar.short_titles``): the Assembly's resolution 3314 (XXIX) (was missed; unmarked, "侵略定义
+  问题特别委员会" is the committee, and "a definition of aggression" no title);
 - Taiwan's names of the Convention on discrimination against women, the Genocide Convention and the
   Convention against Corruption ("消除對婦女一切歧視公約", "防止及懲治殘害人群罪公約", "聯合國反貪腐公約";
   zh ``instruments``, two more pairs in ``grammar.variant_letters``): the treaty (was missed); an
@@ -159,6 +163,18 @@ _TAIWAN_NAMES_AS_BEFORE: list[Row] = [
     ("zh", "我國已於2007年加入「消除對婦女一切形式歧視公約」。", {"UNTS/1249/20378": None}),
 ]
 
+_DEFINITION_OF_AGGRESSION: list[Row] = [
+    ("zh", "各国应当遵守联合国大会通过的《侵略定义》，不得对他国使用武力。", {"A/RES/3314(XXIX)": None}),
+    ("en", "Bearing in mind the Definition of Aggression,", {"A/RES/3314(XXIX)": None}),
+    ("fr", "Ayant à l'esprit la Définition de l'agression,", {"A/RES/3314(XXIX)": None}),
+    ("es", "Teniendo presente la Definición de la agresión,", {"A/RES/3314(XXIX)": None}),
+]
+
+_DEFINITION_OF_AGGRESSION_AS_BEFORE: list[Row] = [
+    ("zh", "侵略定义问题特别委员会向大会提交了报告。", {}),
+    ("en", "The question of a definition of aggression was debated again.", {}),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "expected"), _ASSEMBLY_PARTICLE + _ASSEMBLY_PARTICLE_AS_BEFORE)
 def test_assembly_particle(lang: str, text: str, expected: dict[str, str | None]) -> None:
@@ -187,4 +203,11 @@ def test_definition_bracket(lang: str, text: str, expected: dict[str, str | None
 
 @pytest.mark.parametrize(("lang", "text", "expected"), _TAIWAN_NAMES + _TAIWAN_NAMES_AS_BEFORE)
 def test_taiwan_names(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_exact(text, expected, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), _DEFINITION_OF_AGGRESSION + _DEFINITION_OF_AGGRESSION_AS_BEFORE
+)
+def test_definition_of_aggression(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang)
