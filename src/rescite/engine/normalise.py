@@ -3082,6 +3082,40 @@ def folded_variants(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=1)
+def _definition_brackets() -> tuple[tuple[str, ...], re.Pattern[str]] | None:
+    """The words that open a bracket giving a name its short form (``grammar.definition_lead``:
+    "以下简称"), and the pattern of such a bracket: its short form in quotes or bare, never in
+    title marks (an instrument's short title, which is a mention of its own)."""
+    leads = tuple(gather("grammar.definition_lead"))
+    if not leads:
+        return None
+    return leads, recache.compile(
+        rf"[(\uff08](?:{alternation(list(leads))})[\u201c\"\u300c]?"
+        rf"[^()\uff08\uff09\u300a\u300b\u201c\u201d\"\u300c\u300d\n]{{1,12}}[\u201d\"\u300d]?[)\uff09]"
+    )
+
+
+def definition_bracket_edits(text: str) -> list[tuple[int, int, str]]:
+    """Edits that blank the bracket giving a name its short form ("联合国安全理事会（以下简称安理会）
+    于2016年12月23日通过第2334号决议"; :func:`_definition_brackets`), as the bracket of a body's
+    acronym is read past in other languages: the name's verb and date then follow it."""
+    found = _definition_brackets()
+    if found is None or not any(lead in text for lead in found[0]):
+        return []
+    return [(m.start(), m.end(), " " * (m.end() - m.start())) for m in found[1].finditer(text)]
+
+
+def typed_day_mark_edits(text: str) -> list[tuple[int, int, str]]:
+    """Edits that write the day mark where a scan or a typist gave its look-alike after a month
+    and its day ("12月14曰" is "12月14日"; ``dates.typed_day_marks``), so that the date is read."""
+    found = dates.typed_day_marks()
+    if found is None or not any(mark in text for mark in found[0]):
+        return []
+    _, pattern, day_mark = found
+    return [(m.start("mark"), m.end("mark"), day_mark) for m in pattern.finditer(text)]
+
+
 def numeral_date_edits(text: str) -> list[tuple[int, int, str]]:
     """Edits that write the numerals of dates in figures ("一九七三年十二月十八日" is
     "1973年12月18日"), each part in place."""
@@ -3360,6 +3394,8 @@ def normalise(text: str) -> Normalised:
     edits.extend(text_layer_folds(mapped))
     if ideographs:
         edits.extend(numeral_date_edits(mapped))
+        edits.extend(typed_day_mark_edits(mapped))
+        edits.extend(definition_bracket_edits(mapped))
     if not edits.repls:
         return Normalised(text, mapped, header_symbols=header_symbols, recased=recased)
     result = edits.apply(text, mapped)

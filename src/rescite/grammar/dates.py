@@ -47,8 +47,12 @@ def adoption_date_before(lang: str = "") -> re.Pattern[str]:
     langs = lexicon.scope(lang)
     link = alternation(lexicon.gather("grammar.actor_link", langs))
     articles = alt_or_never(lexicon.gather("grammar.articles", langs))
+    # (… or, in a script without spaces, set off by a comma glued to its last letter: "2017年8月6日，
+    # 安理会就…问题一致通过第2371号决议")
     return recache.compile(
-        rf"{date_regex(langs)}(?:\s*+,)?\s++(?:{link}\s++)?(?:{articles}\s*+)?$", re.IGNORECASE
+        rf"{date_regex(langs)}(?:(?:\s*+,)?\s++(?:{link}\s++)?(?:{articles}\s*+)?"
+        rf"|(?<=[{CJK}])[ \t]*+[,\uff0c][ \t]*+)$",
+        re.IGNORECASE,
     )
 
 
@@ -272,6 +276,11 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     # perhaps after it: "On 30 July 2031, the Security Council adopted Security Council
     # Resolution (UNSCR) 1556 (2004)")
     named = rf"(?:(?:{body_regex(lang).pattern}){acronym}\s++)?"
+    # (… the matter of the adoption between the body and its verb, and the topic of the text adopted
+    # between the verb and the number, in a script without spaces: "2016年12月23日，安理会就…问题通过了
+    # 第2334号决议", "…，安理会通过了关于…问题的第2712号决议")
+    topic = "|".join(f"(?:{t})" for t in lexicon.gather("grammar.adoption_topic", langs)) or "(?!)"
+    adopted = "|".join(f"(?:{t})" for t in lexicon.gather("grammar.adopted_topic", langs)) or "(?!)"
     # one date group for both orders: what stands before it tells the order, and a conditional
     # picks the tail that order ends with (a verb first opens only after a Latin stop)
     return recache.compile(
@@ -304,7 +313,7 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
         # (… the body's acronym in a bracket after its name: "On 9 December 2031, the United
         # Nations Security Council (UNSC) adopted Resolution …", "el Consejo de Seguridad de las
         # Naciones Unidas (CSNU) adoptó la Resolución …")
-        rf"(?:(?:{actor}{acronym}\s*+,?\s*+|(?:{pronoun})(?=\s)\s*+,?\s*+|(?(clause)|(?!)))(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+[,\uff0c]?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}(?:\s*+,?\s*+(?:{meeting})(?:\s*+,)?)?|(?:{passive}))"
+        rf"(?:(?:{actor}{acronym}\s*+,?\s*+|(?:{pronoun})(?=\s)\s*+,?\s*+|(?(clause)|(?!)))(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{topic})\s*+)?(?:(?:{manner})\s*+[,\uff0c]?\s*+)?(?:{verbs})(?:(?<=[{CJK}])(?:{adopted}))?|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}(?:\s*+,?\s*+(?:{meeting})(?:\s*+,)?)?|(?:{passive}))"
         rf"(?:\s*+,?\s*+(?:{manner})(?:\s*+,)?)?(?:\s*+,\s*+(?:{link})(?=\s))?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?{named}(?:{prefix})?))$",
         re.IGNORECASE,
     )
@@ -820,6 +829,24 @@ def _compact_tens() -> dict[str, int]:
     found = _numeral_forms()
     forms: list[str] = list(found[0].get("numeral_tens") or []) if found is not None else []
     return {form: 10 * (i + 2) for i, form in enumerate(forms)}
+
+
+@functools.lru_cache(maxsize=1)
+def typed_day_marks() -> tuple[frozenset[str], re.Pattern[str], str] | None:
+    """The look-alikes a scan or a typist gives for a year-first language's day mark
+    (``dates.day_mark_typed``: "曰" for "日"), the pattern of one after a month and its day in
+    figures (group ``mark``; "12月14曰"), and the day mark it stands for. None when no language
+    gives one. Read only there: elsewhere the look-alike is a word of its own."""
+    for lang_ in lexicon.load().languages.values():
+        d = lang_.raw["dates"]
+        typed = d.get("day_mark_typed")
+        if not typed or d.get("order") != "ymd":
+            continue
+        months = sorted({m for mm in d["months"] for m in mm.split("|")}, key=longest_first)
+        month = "|".join(re.escape(m) for m in months)
+        pattern = recache.compile(rf"(?<!\d)(?:{month})\s*[0-3]?\d\s*(?P<mark>{alternation(typed)})")
+        return frozenset(typed), pattern, d["day_mark"]
+    return None
 
 
 def numeral_value(numeral: str, values: dict[str, int], tens: str) -> str:
