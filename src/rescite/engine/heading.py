@@ -1383,7 +1383,7 @@ def analyse_heading(
             # Assembly⏎79/101 Title 4 December 2024⏎79/102 …", read as "adopted by the … 79/101")
             found = [m for m in found if unmarked_number(m.group("num")) not in list_numbers]
         # (nor a title whose number the sentence on the next line names again: an article's or an
-        # encyclopaedia's title over its account of the text, "Resolution 68/262 …⏎Resolution 68/262
+        # encyclopaedia's title over its account of the text, "Resolution 46/182 …⏎Resolution 46/182
         # … was adopted on …", never the text itself, which does not cite its own number)
         found = [m for m in found if not _restated_below(zone, m)]
         if len(numbers := {unmarked_number(m.group("num")) for m in found}) > 1:
@@ -2036,8 +2036,8 @@ _SENTENCE_STOP = recache.compile(r"[.!?](?:\s|$)")
 
 def _restated_below(zone: str, m: re.Match[str]) -> bool:
     """Does the first line with words under the heading ``m``'s line name its number again, as a
-    sentence that ends on that line (an article's account under its title, "Резолюция 68/262
-    Генеральной Ассамблеи ООН была принята …")?  The number must stand whole there (not as part
+    sentence that ends on that line (an article's account under its title, "Резолюция 46/182 …⏎
+    Резолюция 46/182 … принята …")?  The number must stand whole there (not as part
     of a longer number or symbol)."""
     eol = zone.find("\n", m.end())
     if eol < 0:
