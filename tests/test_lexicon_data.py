@@ -177,6 +177,7 @@ def test_every_lexicon_key_is_read_by_the_engine(
         find.back_names(code)
         find.action_date(code)
         find.act_before(code)
+        find.concluded_at(code)
         find_symbols.comma_date_link(code)
         find_symbols.noun_after_symbol(code)
         find_symbols.date_link_symbol(code)

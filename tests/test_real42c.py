@@ -15,7 +15,7 @@ encyclopaedia pages on the Council's resolutions), each written for these tests 
   "通过关于延长…(…)任期的2475号决议", an abbreviation in brackets within the topic): the
   Council's (was lost); a date glued before the Council's name and its marked number
   ("根据2015年2月17日安理会第2202号决议") dates it, its year from the date (was unresolved; not a
-  date set off by a comma: "2015年2月17日，安理会第2202号决议…");
+  date set off by a comma: "2015年2月17日，安理会第2202号决议…", undated, its year from the numbering);
 - Arabic press's "bearing the number" between the noun and the number ("القرار الذي يحمل الرقم
   2334", "الذي حمل الرقم"; ar ``footnotes.number``): read as after "رقم", and ru "под номером",
   "за номером" as after "№" (were lost); the noun with the press's adjective "the UN's", "the
@@ -113,7 +113,7 @@ _AS_BEFORE: list[Row] = [
     ("zh", "安理会今天举行会议，2467名维和人员出席。", {}),
     ("zh", "联合国安理会第2334号决议要求停止定居点活动。", {"S/RES/2334(2016)": None}),
     ("zh", "大会2006年3月15日第60/251号决议设立了人权理事会。", {"A/RES/60/251": "2006-03-15"}),
-    ("zh", "2015年2月17日，安理会第2202号决议核可了该协议。", {"": None}),
+    ("zh", "2015年2月17日，安理会第2202号决议核可了该协议。", {"S/RES/2202(2015)": None}),
     ("ar", "اعتمد مجلس الأمن القرار رقم 2334 بأغلبية 14 صوتا.", {"S/RES/2334(2016)": None}),
 ]
 

@@ -277,6 +277,13 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
             # closing the line or the sentence, as the ICRC's and the depositaries' lists write
             # them ("Convention (IV) relative to … . Geneva, 12 August 1949."): the text's date
             raw.date = parse_date(placed)
+        elif (concluded := concluded_at(seg.scope)) is not None and (
+            placed := concluded.match(text, end)
+        ) is not None:
+            # … or after a comma, the participle of its conclusion or adoption, the place and the
+            # date ("Единой конвенции …, заключенной в Нью-Йорке 30 марта 1961 года", "…, принятой
+            # в Нью-Йорке 20 ноября 1989 года"): the text's date
+            raw.date = parse_date(placed)
         out.append(raw)
         if key in protocols_of:
             out.extend(_protocols_thereto(pat, text, seg, end, protocols_of[key]))
@@ -407,6 +414,27 @@ def _place_date(scope: str) -> re.Pattern[str]:
     place = rf"{UPPER_START}[^\W\d_]*+(?:[-' ]{UPPER_START}[^\W\d_]*+){{0,2}}"
     date = date_regex(lexicon.scope(scope))
     return recache.compile(rf"[ \t]*+[.,][ \t]++{place},[ \t]?(?:{date})(?=[ \t]*+[.;]?[ \t]*+(?:\n|$))")
+
+
+@functools.lru_cache(maxsize=16)
+def concluded_at(scope: str) -> re.Pattern[str] | None:
+    """After a treaty's title, a comma, a participle of its conclusion or adoption at a place
+    (``grammar.instrument_concluded``), the place's name of one to three
+    capitalised words (a town's abbreviated noun perhaps before it: "в г. Нью-Йорке") and the date
+    right after it or after the word that brings it in (``grammar.place_date_intro``: "adopted at
+    Geneva on …"); None in a language without those words."""
+    langs = lexicon.scope(scope)
+    words = lexicon.gather("grammar.instrument_concluded", langs)
+    if not words:
+        return None
+    place = rf"{UPPER_START}[^\W\d_]*+(?:[-' ]{UPPER_START}[^\W\d_]*+){{0,2}}"
+    date = date_regex(langs)
+    intro = lexicon.gather("grammar.place_date_intro", langs)
+    before_date = rf"(?:(?i:{alternation(intro)})\s++)?" if intro else ""
+    return recache.compile(
+        rf"[ \t]*+,\s*+(?i:{alternation(words)})\s++(?:[^\W\d_]{{1,3}}\.[ \t]*+)?{place},?\s++"
+        rf"{before_date}(?:{date})"
+    )
 
 
 @functools.lru_cache(maxsize=1)

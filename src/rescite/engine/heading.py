@@ -1382,6 +1382,10 @@ def analyse_heading(
             # under a title that ends with the body's name, "Texts adopted by the General
             # Assembly⏎79/101 Title 4 December 2024⏎79/102 …", read as "adopted by the … 79/101")
             found = [m for m in found if unmarked_number(m.group("num")) not in list_numbers]
+        # (nor a title whose number the sentence on the next line names again: an article's or an
+        # encyclopaedia's title over its account of the text, "Resolution 46/182 …⏎Resolution 46/182
+        # … was adopted on …", never the text itself, which does not cite its own number)
+        found = [m for m in found if not _restated_below(zone, m)]
         if len(numbers := {unmarked_number(m.group("num")) for m in found}) > 1:
             list_numbers |= numbers
             continue  # a list of texts ("Decision 2/1 …, Decision 2/2 …"), not one text's heading
@@ -1998,7 +2002,55 @@ def _council_heading_year(zone: str, number: int, end: int, lang: str, scope: st
         d = patterns(lang).date.search(zone, named.end(), line_end)
         iso = parse_date(d) if d is not None else None
         return int(iso[:4]) if iso and sc_year_plausible(number, int(iso[:4])) else None
+    return _council_named_first_year(zone, number, end, lang, scope)
+
+
+def _council_named_first_year(zone: str, number: int, end: int, lang: str, scope: str) -> int | None:
+    """The year of a Security Council number that a heading's line writes after the Council's
+    name and the number's sign, as legal portals and collections head the Council's text
+    ("Резолюция Совета Безопасности ООН № 1234", its date perhaps on the next line): the year of
+    that date or of one before the sign on the line, where the Council's numbering allows it,
+    else the one year the numbering leaves; None when another body is named first on the line."""
+    line_start = zone.rfind("\n", 0, end) + 1
+    for names in (body_regex(scope), body_regex_capitals(scope)):
+        named = names.search(zone, line_start, end)
+        if named is None:
+            continue
+        if _body_key(named.group()) != "SC":
+            return None
+        # (… the date on the heading's line or on the first line with words under it)
+        eol = zone.find("\n", end)
+        below = len(zone) - len(zone[eol:].lstrip()) if eol >= 0 else len(zone)
+        stop = zone.find("\n", below)
+        for d in patterns(lang).date.finditer(zone, named.end(), len(zone) if stop < 0 else stop):
+            iso = parse_date(d)
+            if iso and sc_year_plausible(number, int(iso[:4])):
+                return int(iso[:4])
+        return sc_year_of(number, None)
     return None
+
+
+#: a sentence's end
+_SENTENCE_STOP = recache.compile(r"[.!?](?:\s|$)")
+
+
+def _restated_below(zone: str, m: re.Match[str]) -> bool:
+    """Does the first line with words under the heading ``m``'s line name its number again, as a
+    sentence that ends on that line (an article's account under its title, "Резолюция 46/182 …⏎
+    Резолюция 46/182 … принята …")?  The number must stand whole there (not as part
+    of a longer number or symbol)."""
+    eol = zone.find("\n", m.end())
+    if eol < 0:
+        return False
+    rest = zone[eol:].lstrip()
+    line = rest[: rest.find("\n")] if "\n" in rest else rest
+    num = unmarked_number(m.group("num")).split(" (")[0]
+    at = line.find(num)
+    if at < 0 or _SENTENCE_STOP.search(line, at + len(num)) is None:
+        return False
+    before = line[at - 1 : at] if at else ""
+    after = line[at + len(num) : at + len(num) + 1]
+    return not (before.isalnum() or before == "/") and not (after.isdigit() or after == "/")
 
 
 def own_number_shape(num: str) -> bool:
