@@ -147,6 +147,7 @@ def test_every_lexicon_key_is_read_by_the_engine(
     # (… and the noun of an instrument's draft after its name: zh "《宪章》草案")
     # (… and an instrument's short names that point back at it and the words of a longer title,
     # and the preposition of a State's act's date after a treaty's name: "…, on 22 September 2006")
+    # (… and the participle of a treaty's conclusion before its place and date: "done at")
     from rescite.grammar import council
 
     council.site_name_after.cache_clear()
@@ -164,6 +165,7 @@ def test_every_lexicon_key_is_read_by_the_engine(
     find.back_names.cache_clear()
     find.action_date.cache_clear()
     find.act_before.cache_clear()
+    find.done_at.cache_clear()
     resolve.amending.cache_clear()
     # (… and the words of a volume's parts: "Part II. Decisions …")
     from rescite.engine import parts
@@ -177,7 +179,7 @@ def test_every_lexicon_key_is_read_by_the_engine(
         find.back_names(code)
         find.action_date(code)
         find.act_before(code)
-        find.concluded_at(code)
+        find.done_at(code)
         find_symbols.comma_date_link(code)
         find_symbols.noun_after_symbol(code)
         find_symbols.date_link_symbol(code)

@@ -279,7 +279,8 @@ _SMALL_TITLE: list[Row] = [
         "fr",
         "Décret n° 2004-912 portant publication de la convention des Nations unies contre la criminalité "
         "transnationale organisée, adoptée à New York le 15 novembre 2000.",
-        {"UNTS/2225/39574": None},
+        # (dated by the participle of its conclusion, its place and date: pass real55e)
+        {"UNTS/2225/39574": "2000-11-15"},
     ),
     (
         "fr",

@@ -177,7 +177,8 @@ DATED_TITLES: list[tuple[str, list[Dated]]] = [
     (
         "A. POLÍTICOS Y DIPLOMÁTICOS\nCONVENCIÓN SOBRE EL ESTATUTO DE LOS REFUGIADOS.\nGinebra, 28 de julio "
         "de 1951.\nEstonia. 3 de abril de 1997. Adhesión.\n",
-        [("CONVENCIÓN SOBRE EL ESTATUTO DE LOS REFUGIADOS", "UNTS/189/2545", None)],
+        # (dated by the place and date on the line after its title: pass real55e)
+        [("CONVENCIÓN SOBRE EL ESTATUTO DE LOS REFUGIADOS", "UNTS/189/2545", "1951-07-28")],
     ),
     (
         "Convenio para la Prevención y Sanción del Delito de Genocidio. Nueva York, 9 de diciembre de "

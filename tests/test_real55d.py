@@ -25,8 +25,8 @@ dates and wording invented where the rule does not need real ones):
   Assembly's line keeps its own id;
 - a treaty's name, then a comma, the participle of its conclusion or adoption, the place and the
   date ("Конвенции о статусе беженцев, заключенной в Женеве 28 июля 1951 года", "…, принятой в
-  г. Нью-Йорке 20 ноября 1989 года"; new ru ``grammar.instrument_concluded``,
-  ``find.concluded_at``): the treaty's date (was undated); the Single Convention named without
+  г. Нью-Йорке 20 ноября 1989 года"; ru ``grammar.instrument_done_at``,
+  ``find.done_at``): the treaty's date (was undated); the Single Convention named without
   its year before them (ru ``instruments.SINGLE_1961``) is the convention of 1961 (was missed); not
   a State's signature ("подписанную в Нью-Йорке …"), nor the convention named with its amendments.
 """

@@ -277,13 +277,12 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
             # closing the line or the sentence, as the ICRC's and the depositaries' lists write
             # them ("Convention (IV) relative to … . Geneva, 12 August 1949."): the text's date
             raw.date = parse_date(placed)
-        elif (concluded := concluded_at(seg.scope)) is not None and (
-            placed := concluded.match(text, end)
-        ) is not None:
-            # … or after a comma, the participle of its conclusion or adoption, the place and the
-            # date ("Единой конвенции …, заключенной в Нью-Йорке 30 марта 1961 года", "…, принятой
-            # в Нью-Йорке 20 ноября 1989 года"): the text's date
-            raw.date = parse_date(placed)
+        elif (concluded := done_at(seg.scope)) is not None and (at := concluded.match(text, end)) is not None:
+            # … or the participle of its conclusion, its place and its date after it, as the
+            # depositaries, the Treaty Series and the laws that approve a treaty write them ("…,
+            # done at New York on 20 November 1989", "conclue à Genève le 28 juillet 1951",
+            # "hecha en Nueva York el …", "заключенная в Нью-Йорке 20 ноября 1989 года"): the text's date
+            raw.date = parse_date(at)
         out.append(raw)
         if key in protocols_of:
             out.extend(_protocols_thereto(pat, text, seg, end, protocols_of[key]))
@@ -406,34 +405,46 @@ def _act_dated(scope: str, text: str, start: int, end: int, date_start: int) -> 
     )
 
 
+#: the name of a place where a treaty was concluded: one to three capitalised words ("Geneva", "New
+#: York", "Нью-Йорке", "Montego Bay")
+_PLACE = rf"{UPPER_START}[^\W\d_]*+(?:[-' ]{UPPER_START}[^\W\d_]*+){{0,2}}"
+
+
 @functools.lru_cache(maxsize=16)
 def _place_date(scope: str) -> re.Pattern[str]:
     """The place of a treaty's conclusion and its date after the treaty's title, set off by a stop
     or a comma, the line or the sentence ending after them ("… Time of War. Geneva, 12 August
-    1949.", "…, Ginebra, 12 de agosto de 1949"): a place's name of one to three capitalised words."""
-    place = rf"{UPPER_START}[^\W\d_]*+(?:[-' ]{UPPER_START}[^\W\d_]*+){{0,2}}"
+    1949.", "…, Ginebra, 12 de agosto de 1949", "… Field. Geneva, 12 August 1949. Commentary …"),
+    or on the line after a title set as a heading, a blank line perhaps between, as gazettes list
+    the treaties a State is party to ("CONVENCIÓN SOBRE …⏎⏎Ginebra, 28 de julio de 1951."): a
+    place's name of one to three capitalised words."""
     date = date_regex(lexicon.scope(scope))
-    return recache.compile(rf"[ \t]*+[.,][ \t]++{place},[ \t]?(?:{date})(?=[ \t]*+[.;]?[ \t]*+(?:\n|$))")
+    return recache.compile(
+        rf"[ \t]*+[.,](?:[ \t]++|[ \t]*+\n(?:[ \t]*+\n)?[ \t]*+){_PLACE},[ \t]?(?:{date})"
+        rf"(?=[ \t]*+[.;]?[ \t]*+(?:\n|$)|[.;][ \t])"
+    )
 
 
 @functools.lru_cache(maxsize=16)
-def concluded_at(scope: str) -> re.Pattern[str] | None:
-    """After a treaty's title, a comma, a participle of its conclusion or adoption at a place
-    (``grammar.instrument_concluded``), the place's name of one to three
-    capitalised words (a town's abbreviated noun perhaps before it: "в г. Нью-Йорке") and the date
-    right after it or after the word that brings it in (``grammar.place_date_intro``: "adopted at
-    Geneva on …"); None in a language without those words."""
+def done_at(scope: str) -> re.Pattern[str] | None:
+    """The participle of a treaty's conclusion and its preposition of place (``grammar.
+    instrument_done_at``: "done at", "conclue à", "hecha en", "заключенная в"), the place and the
+    date after a treaty's title, a comma perhaps before each and the bare preposition of a day
+    (``grammar.instrument_action_date``) before the date; None where the language has none. The
+    date is the treaty's: the day of its conclusion, not a State's act on it."""
     langs = lexicon.scope(scope)
-    words = lexicon.gather("grammar.instrument_concluded", langs)
+    words = lexicon.gather("grammar.instrument_done_at", langs)
     if not words:
         return None
-    place = rf"{UPPER_START}[^\W\d_]*+(?:[-' ]{UPPER_START}[^\W\d_]*+){{0,2}}"
+    preps = lexicon.gather("grammar.instrument_action_date", langs)
+    prep = rf"(?:(?:{alternation(preps)})[ \t\n]++)?" if preps else ""
     date = date_regex(langs)
-    intro = lexicon.gather("grammar.place_date_intro", langs)
-    before_date = rf"(?:(?i:{alternation(intro)})\s++)?" if intro else ""
+    # (a town's abbreviated noun perhaps before the place: "в г. Нью-Йорке"; the country after the
+    # city in brackets: "signée à Kumamoto (Japon) le …")
     return recache.compile(
-        rf"[ \t]*+,\s*+(?i:{alternation(words)})\s++(?:[^\W\d_]{{1,3}}\.[ \t]*+)?{place},?\s++"
-        rf"{before_date}(?:{date})"
+        rf"[ \t]*+[.,]?[ \t\n]++(?i:{alternation(words)})[ \t\n]++(?:[^\W\d_]{{1,3}}\.[ \t]*+)?{_PLACE}"
+        rf"(?:[ \t]++\([^()\n]{{1,40}}\))?"
+        rf"(?:[ \t]*+,)?[ \t\n]++{prep}(?:{date})"
     )
 
 
@@ -563,9 +574,10 @@ def _head_date(scope: str) -> re.Pattern[str] | None:
     # la prohibición …", "la Convention de 1954 relative au …": undated, the year is no day)
     # (… each space perhaps a line's end, as a title set over lines breaks it: "el Acuerdo de\n1995
     # sobre la aplicación …")
+    # (… its preposition in capitals in a title set in capitals: "CONVENTION DU 28 JUILLET 1951 …")
     ws = r"(?:[ \t]*+\n[ \t]*+|[ \t]++)"
     return recache.compile(
-        rf"[^\W\d_][\w\-]*+(?P<gap>{ws}(?:(?:{alternation(intro)}){ws}(?:{date_regex(langs)})"
+        rf"[^\W\d_][\w\-]*+(?P<gap>{ws}(?:(?i:{alternation(intro)}){ws}(?:{date_regex(langs)})"
         rf"|(?P<year_of>[^\W\d_]{{1,3}}{ws}(?:19|20)\d\d)))"
         rf"{ws}(?=\w)"
     )
