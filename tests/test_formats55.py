@@ -16,7 +16,9 @@ the first page, the symbol in a running header) and read back.  They taught:
   word that opens a sentence, new ``grammar.date_far_sentence_opener``; was dated with the
   heading's date).  A heading wrapped over lines up to its bracket (a list of documents: "…
   addressed to the⏎Secretary-General (S/2027/288)", "… par le Représentant permanent⏎de
-  l'Exempleland … (S/2027/288)") and a sentence the page cut before a small "the" read as before;
+  l'Exempleland … (S/2027/288)"), a line that ends with a short word before a name that opens
+  with an opener's word ("… Permanente de⏎El Salvador … (S/2027/288)") and a sentence the page
+  cut before a small "the" read as before;
 * a note's mark after the bracket of a Council's year, which a browser's right-to-left line draws
   into the bracket, turning the closing bracket and putting it after the mark, the sentence's
   stop perhaps with it ("قراره 2728 (1(2024 وإلى", "2334 (2.(2016"; ``normalise``
@@ -105,6 +107,12 @@ ANNEX_LOOK_ALIKES: list[tuple[str, str, dict[str, str | None]]] = [
         "es",
         "Carta de fecha 3 de mayo de 2027 dirigida al Secretario General por el Representante "
         "Permanente de\nEjemplistán ante las Naciones Unidas (S/2027/288)\n",
+        {_SENT: "2027-05-03"},
+    ),
+    (
+        "es",
+        "Carta de fecha 3 de mayo de 2027 dirigida al Secretario General por el Representante "
+        "Permanente de\nEl Salvador ante las Naciones Unidas (S/2027/288)\n",
         {_SENT: "2027-05-03"},
     ),
 ]

@@ -839,7 +839,10 @@ def _sentence_opener_at_line_start(words: list[str]) -> str:
     if not words:
         return ""
     alts = "|".join(re.escape(w) for w in sorted(words, key=longest_first))
-    return rf"|[ \t]*+(?-i:(?:{alts})(?:(?<=['\u2019])|(?!\w)))"
+    # (… not after a line that ends with a short word, a preposition or an article, which no
+    # heading ends with: the capitalised word begins a name there, "… Permanente de⏎El Salvador")
+    short_end = "".join(rf"(?<!\W[^\W\d_]{{{n}}}{blank}\n)" for n in (1, 2, 3) for blank in ("", " "))
+    return rf"|{short_end}[ \t]*+(?-i:(?:{alts})(?:(?<=['\u2019])|(?!\w)))"
 
 
 def _patterns(lang: str) -> Patterns:
