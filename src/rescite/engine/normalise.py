@@ -2143,6 +2143,14 @@ _ARABIC_LEADING_HYPHEN = recache.compile(
     r"[ \t]*\n[ \t]*(?=[A-Z][A-Za-z0-9.]{0,9}/)"
 )
 
+# … and a note's mark after a year's bracket that a browser's right-to-left line drew into it,
+# the closing bracket turned and put after the mark (a sentence's stop perhaps with it): "2728
+# (1(2024" and "2728 (1.(2024" are "2728 (2024)1" and "2728 (2024)1." (the same length: the
+# mark stays a mark glued after the year, as a Word file's text has it)
+_ARABIC_MARK_IN_YEAR = recache.compile(
+    r"(?<=\d[ \t])\((?P<mark>\d{1,3}[.\u060c]?)\((?P<year>(?:19|20)\d\d)(?![\d)])"
+)
+
 
 def _ends_symbol(text: str, end: int) -> bool:
     """Does a symbol end at ``end`` (the run of a symbol's characters before it holds a slash,
@@ -2809,6 +2817,10 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
         out.extend((m.start(), m.end(), _unglued(m)) for m in _ARABIC_GLUE.finditer(text))
         out.extend((m.start(), m.end(), _drawn(m)) for m in _ARABIC_DRAWN.finditer(text))
         if "(" in text:
+            out.extend(
+                (m.start(), m.end(), f"({m.group('year')}){m.group('mark')}")
+                for m in _ARABIC_MARK_IN_YEAR.finditer(text)
+            )
             out.extend(
                 (m.start(), m.end(), ")")
                 for m in _ARABIC_TURNED_OPEN.finditer(text)

@@ -832,6 +832,19 @@ def patterns(lang: str = "") -> Patterns:
     return kept_table(f"patterns-{name}", lambda: _patterns(lang), (Patterns,), lang)
 
 
+def _sentence_opener_at_line_start(words: list[str]) -> str:
+    """A branch for a look-ahead after a line's end: one of ``words``, as written (capitalised),
+    opening the line — a new sentence, not a sentence a page's line cut (whose next word keeps its
+    small letter); empty when the language has none."""
+    if not words:
+        return ""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=longest_first))
+    # (… not after a line that ends with a short word, a preposition or an article, which no
+    # heading ends with: the capitalised word begins a name there, "… Permanente de⏎El Salvador")
+    short_end = "".join(rf"(?<!\W[^\W\d_]{{{n}}}{blank}\n)" for n in (1, 2, 3) for blank in ("", " "))
+    return rf"|{short_end}[ \t]*+(?-i:(?:{alts})(?:(?<=['\u2019])|(?!\w)))"
+
+
 def _patterns(lang: str) -> Patterns:
     lex = lexicon.load()
     langs = lexicon.scope(lang)
@@ -1343,6 +1356,7 @@ def _patterns(lang: str) -> Patterns:
     )
     topic_words = gather("grammar.topic_after")
     far_links = gather("grammar.date_far_link")  # a letter's date, then whom it is from and to
+    far_stop = _sentence_opener_at_line_start(gather("grammar.date_far_sentence_opener"))
     entitled = gather("titles.entitled")
     topic_gap = (
         recache.compile(
@@ -2085,7 +2099,9 @@ def _patterns(lang: str) -> Patterns:
                 # language that writes no spaces: its full stop is a dot after its last character)
                 # (… and the Council's resolution that set up the committee whose chair wrote it:
                 # "from the Chair of the Committee established pursuant to resolution 1718 (2006)")
-                rf"(?:[^\d()\n;.\u3002\uff1b]|\.(?<![{CJK}]\.)|\n(?![ \t]*+\n)"
+                # (… nor past a line that opens a sentence: the date was a heading's, its annex's
+                # first sentence on the next line, no blank line between them in a PDF's text)
+                rf"(?:[^\d()\n;.\u3002\uff1b]|\.(?<![{CJK}]\.)|\n(?![ \t]*+\n{far_stop})"
                 rf"|{_COUNCIL_NUMBER}|{SENDER_FIGURE})"
                 r"{0,200}\(\s*+$",
                 re.IGNORECASE,
