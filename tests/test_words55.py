@@ -90,8 +90,8 @@ FR_BODY = (
     + p("Rappelant sa résolution 58/14 du 3 avril 2025,")
 )
 ES_BODY = (
-    p("Comisión de la Condición Jurídica y Social de la Mujer")
-    + p("71er período de sesiones")
+    p("Comisión de Estupefacientes")
+    + p("70º período de sesiones")
     + p("Proyecto de resolución presentado por la Mesa")
     + p("Recordando la resolución 79/160 de la Asamblea General, de 17 de diciembre de 2024,")
 )
@@ -117,8 +117,8 @@ WORD_ROWS = [
     ),
     (
         "es-lpstr",
-        _word(ES_BODY, [("Symbol1", "lpstr", "E/CN.6/2027/L.4"), JOB], SYMBOL_FIELD),
-        "E/CN.6/2027/L.4",
+        _word(ES_BODY, [("Symbol1", "lpstr", "E/CN.7/2027/L.4"), JOB], SYMBOL_FIELD),
+        "E/CN.7/2027/L.4",
         {("A/RES/79/160", "2024-12-17")},
     ),
 ]
