@@ -1184,8 +1184,9 @@ def analyse_heading(
         if within is not None and _is_symbol(m.group("sym"), within):
             continue  # a text of a compilation: the file's symbol is a running header, not its own
         if _cite_as_record(text, s, e):
-            records.append((s, e, m.group("sym")))  # "Cite as: UN General Assembly, …, A/RES/81/57"
-            continue
+            # "Cite as: UN General Assembly, …, A/RES/81/57": the copy's citation of the text itself
+            # (a record, looked at when no masthead gives the own id; the rules below still apply)
+            records.append((s, e, m.group("sym")))
         masthead_line = False
         if (
             s >= len(first_lines)
