@@ -11,7 +11,7 @@ collections, search engines of the Council's resolutions — read and judged by 
 - a copy's suggested citation of the text itself, led by the copy's label, on its line or on
   the line above, wherever the page sets it — under the title and the copy's metadata, or under
   the text ("Cite as: UN General Assembly, Title, 9 December 2026, A/RES/81/57, available at:
-  https://…"; en/fr/es ``heading.cite_as_label``; ``engine/heading.py``, ``_cite_as_record``):
+  https://…"; ``heading.cite_as_label`` of each language; ``engine/heading.py``, ``_cite_as_record``):
   the symbol is the own id, as a labelled record of the copy's metadata is when no masthead
   gives one (was null, and the symbol a citation).
 
@@ -202,6 +202,31 @@ CITE_ROWS = [
         "es",
         "Derechos de las personas de edad\n\nCitar como: Asamblea General de las Naciones Unidas, "
         "Derechos de las personas de edad, 9 de diciembre de 2026, A/RES/81/57\n\n" + ES_TEXT,
+        "A/RES/81/57",
+        CITED_EN,
+    ),
+]
+CITE_ROWS += [
+    (
+        "ru",
+        "Права пожилых людей\n\nЦитировать как: Генеральная Ассамблея ООН, Права пожилых людей, 9 декабря "
+        "2026 года, A/RES/81/57\n\nГенеральная Ассамблея,\n\nссылаясь на свою резолюцию 79/163 от 17 декабря "
+        "2024 года,\n\n1. постановляет рассмотреть этот вопрос на своей восемьдесят второй сессии.\n",
+        "A/RES/81/57",
+        CITED_EN,
+    ),
+    (
+        "zh",
+        "老年人的权利\n\n引用格式：联合国大会，老年人的权利，2026年12月9日，A/RES/81/57\n\n大会，\n\n"
+        "回顾其2024年12月17日第79/163号决议，\n\n1. 决定在第八十二届会议上审议这一问题。\n",
+        "A/RES/81/57",
+        CITED_EN,
+    ),
+    (
+        "ar",
+        "حقوق كبار السن\n\nطريقة الاستشهاد: الجمعية العامة للأمم المتحدة، حقوق كبار السن، "
+        "9 كانون الأول/ديسمبر 2026، A/RES/81/57\n\nإن الجمعية العامة،\n\nإذ تشير إلى قرارها 79/163 المؤرخ 17 كانون الأول/ديسمبر "
+        "2024،\n\n1. تقرر أن تنظر في المسألة في دورتها الثانية والثمانين.\n",
         "A/RES/81/57",
         CITED_EN,
     ),
