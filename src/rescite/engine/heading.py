@@ -21,6 +21,7 @@ from ..grammar.council import (
 )
 from ..grammar.dates import any_date, parse_date, search_dated
 from ..grammar.headings import (
+    cite_as_lead,
     copy_labels,
     cover_supplement,
     cover_volumes,
@@ -908,6 +909,41 @@ def _titles_above(text: str, cands: list[tuple[int, int, str]]) -> bool:
 _TEXT_ID = recache.compile(r"/(?:RES|DEC)/")
 #: the line after a copy's labelled symbol: another label ("Document Type: …", "Date : …")
 _LABEL_LINE = recache.compile(r"\n[ \t]*[^\W\d_][^\n:\uff1a]{0,30}[:\uff1a]")
+#: after the symbol that ends a copy's suggested citation: its date or year in brackets perhaps,
+#: a stop or comma, then the line's end or the link the copy was taken from ("…, A/RES/42/42,
+#: available at: https://… [accessed …]")
+_CITATION_END = recache.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[.,]?[ \t]*(?:\n|$|[^\n]*?://)")
+_CITATION_YEAR = recache.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: How far a copy's suggested citation may run before the symbol that ends it.
+CITE_AS_REACH = 400
+
+
+def _cite_as_record(text: str, s: int, e: int) -> bool:
+    """Does the symbol at ``s``–``e`` end a copy's suggested citation of the text itself, the
+    line led by the copy's label ("Cite as: UN General Assembly, Title, 9 December 2026,
+    A/RES/81/57, available at: https://…", or the label on the line above)?  Like a labelled
+    symbol of a copy's metadata record, the page may set it anywhere (a box beside the text,
+    under it): the label says whose citation it is, which no citing sentence has."""
+    ls = text.rfind("\n", max(0, s - CITE_AS_REACH), s) + 1
+    if ls == 0 and s > CITE_AS_REACH:
+        return False
+    lead = cite_as_lead().match(text, ls)
+    if lead is None or lead.end() > s or "\n" in text[lead.end() : s]:
+        # (… or the label alone on the line above, a box's title, blank lines perhaps between:
+        # a page's term and its description)
+        prev = len(text[max(0, ls - 40) : ls].rstrip()) + max(0, ls - 40)
+        above = text.rfind("\n", max(0, prev - 40), prev) + 1
+        lead = cite_as_lead().match(text, above) if ls and prev > 0 else None
+        if lead is None or not ls <= lead.end() <= s:
+            return False
+    # (a citation in its parts — its author, title, date — apart by commas, a year among them:
+    # never a bare reference, "Référence : A/RES/70/1", that a list of sources may hold)
+    end = _CITATION_END.match(text, e)
+    return (
+        end is not None
+        and "," in text[lead.end() : s]
+        and _CITATION_YEAR.search(text, lead.end(), end.end()) is not None
+    )
 
 
 def _one_paragraph(text: str, s: int) -> bool:
@@ -1147,6 +1183,10 @@ def analyse_heading(
             continue
         if within is not None and _is_symbol(m.group("sym"), within):
             continue  # a text of a compilation: the file's symbol is a running header, not its own
+        if _cite_as_record(text, s, e):
+            # "Cite as: UN General Assembly, …, A/RES/81/57": the copy's citation of the text itself
+            # (a record, looked at when no masthead gives the own id; the rules below still apply)
+            records.append((s, e, m.group("sym")))
         masthead_line = False
         if (
             s >= len(first_lines)

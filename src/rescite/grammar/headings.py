@@ -101,6 +101,18 @@ def copy_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.cache
+def cite_as_lead() -> re.Pattern[str]:
+    """A copy's label of its suggested citation of the text itself, in every language, leading
+    its line with its colon ("Cite as: ", "Citer comme : ") or alone on the line above the
+    citation, its colon perhaps left out (a page's box titled "Cite as"): matched at a line's
+    start, up to the citation's first character."""
+    cite = alt_or_never(gather_all("heading.cite_as_label"))
+    return recache.compile(
+        rf"[ \t]*(?:{cite})[ \t]*(?:[:\uff1a][ \t]*(?=\S)|[:\uff1a]?\s*\n[ \t]*)", re.IGNORECASE
+    )
+
+
+@functools.cache
 def related_label() -> re.Pattern[str]:
     """A copy's label, in every language, before the list of other texts it links to ("Related
     documents: ", "Documents connexes :", "相关文件：")."""

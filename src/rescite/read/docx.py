@@ -4,7 +4,8 @@
   page's first: it holds the masthead and often the only copy of the symbol; see
   :func:`shown_margins`), page numbers left out, then a blank line.  When
   neither they nor the body's first lines hold a symbol, the symbol the file's core
-  properties give as a whole value (title, subject, keywords) is that first line.
+  properties give as a whole value (title, subject, keywords, then the custom ones) is that
+  first line.
 * The body: paragraphs with their list numbers as Word shows them ("1.", "(a)"), whether
   the paragraph or its style names the list; a table row as one line, cells separated by
   `` | ``; a text box once, after the paragraph that holds it.
@@ -558,6 +559,12 @@ _CORE_FIELDS = (
     "{http://purl.org/dc/elements/1.1/}subject",
     "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}keywords",
 )
+_CUSTOM_PROPERTY = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}property"
+#: the value types of a custom property that hold text (a symbol is never a number or a date)
+_TEXT_VALUES = frozenset(
+    "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}" + t
+    for t in ("lpwstr", "lpstr", "bstr")
+)
 #: A document symbol as a whole value: capitals, then elements after slashes, a digit in it
 #: ("A/HRC/RES/44/4", "E/CN.15/2024/L.3/Rev.1", "S/RES/2719 (2023)").
 _SYMBOL_VALUE = re.compile(
@@ -570,22 +577,40 @@ _SYMBOL_LINE = re.compile(r"(?:^[ ]*|[ ]{2,}|\t[ ]*|\|[ ]*)[A-Z][A-Z0-9.]{0,12}/
 _MASTHEAD_LINES = 25  # the body's first lines where a masthead would stand
 
 
+def _properties_part(
+    z: zipfile.ZipFile,
+    rels: ET.Element | None,
+    part: Callable[[str], ET.Element | None],
+    kind: str,
+    usual: str,
+) -> ET.Element | None:
+    """The package's properties part of a ``kind`` ("core-properties"): the one its
+    relationships name, else the ``usual`` path."""
+    path = usual
+    if rels is not None:
+        for rel in rels.iter(f"{_PKG_REL}Relationship"):
+            if rel.get("Type", "").endswith("/" + kind):
+                path = rel.get("Target", path).lstrip("/")
+    return part(path) if path in z.namelist() else None
+
+
 def _core_symbols(
     z: zipfile.ZipFile, rels: ET.Element | None, part: Callable[[str], ET.Element | None]
 ) -> list[str]:
-    """The document symbols the file's core properties hold as a whole value (title,
-    subject, or one of the keywords), in that order."""
-    path = "docProps/core.xml"
-    if rels is not None:
-        for rel in rels.iter(f"{_PKG_REL}Relationship"):
-            if rel.get("Type", "").endswith("/core-properties"):
-                path = rel.get("Target", path).lstrip("/")
-    if path not in z.namelist():
-        return []
-    root = part(path)
-    if root is None:
-        return []
-    return whole_symbols(el.text or "" for tag in _CORE_FIELDS for el in root.iter(tag))
+    """The document symbols the file's properties hold as a whole value: the core ones (title,
+    subject, or one of the keywords), in that order, then the custom ones in the order the file
+    gives them.  The Secretariat's templates keep a document's symbol in a custom property that
+    a field of the first page's header shows; a file whose fields were never updated (a
+    converter's, a template filled by a program) shows an empty header, and the property is
+    then the only copy of the symbol."""
+    core = _properties_part(z, rels, part, "core-properties", "docProps/core.xml")
+    custom = _properties_part(z, rels, part, "custom-properties", "docProps/custom.xml")
+    values = [el.text or "" for tag in _CORE_FIELDS for el in core.iter(tag)] if core is not None else []
+    if custom is not None:
+        values += [
+            el.text or "" for prop in custom.iter(_CUSTOM_PROPERTY) for el in prop if el.tag in _TEXT_VALUES
+        ]
+    return whole_symbols(values)
 
 
 def masthead_symbol(lines: Iterable[str]) -> bool:
@@ -638,7 +663,8 @@ class LaidOut:
         """The header and footer lines (``(line, "header" or "footer")``), each once, page
         numbers left out, then a blank line.  When neither they nor the ``body``'s first lines
         hold a symbol as a masthead does, the first symbol the file's ``properties`` hold
-        (title, subject, keywords) is a header line of its own, where a masthead would have it."""
+        (title, subject, keywords, then the custom ones) is a header line of its own, where a
+        masthead would have it."""
         head: dict[str, str] = {}
         for line, kind in lines:
             if _MARGIN_NOISE.fullmatch(line) is None:
