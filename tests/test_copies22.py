@@ -826,7 +826,13 @@ KEPT: list[Row] = [
     ("treaty", "en", "20 2225 U.N.T.S. 209; 2237 U.N.T.S. 319.", ["UNTS/2225/39574", "UNTS/2237/39574"]),
     ("treaty", "en", "24 999 U.N.T.S. 14668.", []),
     ("treaty", "en", "26 1155 U.N.T.S. 331, 340 (1969).", ["UNTS/1155/18232"]),
-    ("treaty", "en", "27 520 U.N.T.S. 151, as amended by 976 U.N.T.S. 3.", ["UNTS/520/7515"]),
+    # (the amending protocol's volume and first page known since its row was added, session 47)
+    (
+        "treaty",
+        "en",
+        "27 520 U.N.T.S. 151, as amended by 976 U.N.T.S. 3.",
+        ["UNTS/520/7515", "UNTS/976/14151"],
+    ),
     ("treaty", "en", "28 1833 UNTS 3 (UNCLOS).", ["UNTS/1833/31363"]),
     ("treaty", "en", "29 2187 U.N.T.S. 3 (Rome Statute).", ["UNTS/2187/38544"]),
     ("treaty", "fr", "30 RTNU, vol. 2225, p. 209.", ["UNTS/2225/39574"]),

@@ -158,7 +158,7 @@ _AR = (
     "إذ يشير إلى قراره {first} وإلى بيانات رئيسه ذات الصلة،\n\n"
     "وإذ يشير أيضا إلى قراره {second}\n\n1 - يقرر أن يبقي المسألة قيد نظره.\n"
 )
-_AR_BOTH = {"S/RES/2728(2024)": None, "S/RES/2334(2016)": None}
+_AR_BOTH: dict[str, str | None] = {"S/RES/2728(2024)": None, "S/RES/2334(2016)": None}
 ARABIC_MARK_ROWS: list[tuple[str, str, dict[str, str | None]]] = [
     ("ar", _AR.format(first="2728 (1(2024", second="2334 (2(2016،"), _AR_BOTH),
     ("ar", _AR.format(first="2728 (1(2024", second="2334 (2.(2016"), _AR_BOTH),

@@ -253,7 +253,11 @@ def test_adoption_dates_apart_as_before(lang: str) -> None:
     articles = retools.alt_or_never(lexicon.gather("grammar.articles", langs))
     cjk = lexicon.CJK
     after = rf"(?:\s*+,\s*+|\s++|(?<=[{cjk}]))(?:{date_intro}(?:\s++|(?<=[{cjk}])))?{date}"
-    before = rf"{date}(?:\s*+,)?\s++(?:{link}\s++)?(?:{articles}\s*+)?$"
+    # (… and, since session 47, a date set off by a comma glued to a script without spaces)
+    before = (
+        rf"{date}(?:(?:\s*+,)?\s++(?:{link}\s++)?(?:{articles}\s*+)?"
+        rf"|(?<=[{cjk}])[ \t]*+[,\uff0c][ \t]*+)$"
+    )
     got_after, got_before = dates.adoption_date_after(lang), dates.adoption_date_before(lang)
     assert (got_after.pattern, got_before.pattern) == (after, before)
     assert got_after.flags & re.IGNORECASE and got_before.flags & re.IGNORECASE

@@ -100,7 +100,7 @@ SYMBOL_FIELD = (
 )
 JOB = ("JobNo", "lpwstr", "2612345E")
 
-WORD_ROWS = [
+WORD_ROWS: list[tuple[str, bytes, str | None, Cited]] = [
     # the header's field shows nothing: the property is the only copy of the symbol
     (
         "en-field",
@@ -122,7 +122,7 @@ WORD_ROWS = [
         {("A/RES/79/160", "2024-12-17")},
     ),
 ]
-WORD_LOOK_ALIKES = [
+WORD_LOOK_ALIKES: list[tuple[str, bytes, str | None, Cited]] = [
     # the header shows another symbol than the property: the page's is the own id
     (
         "header-shows",
@@ -172,9 +172,9 @@ ES_TEXT = (
 )
 META = "Rights of older persons in rural areas\n- Author: UN General Assembly\n- Date: 9 December 2026\n\n"
 CITE_EN = "UN General Assembly, Rights of older persons in rural areas, 9 December 2026, A/RES/81/57"
-CITED_EN = {("A/RES/79/163", "2024-12-17")}
+CITED_EN: Cited = {("A/RES/79/163", "2024-12-17")}
 
-CITE_ROWS = [
+CITE_ROWS: list[tuple[str, str, str | None, Cited]] = [
     # under the title and the copy's metadata, its link after it
     ("en", META + "Cite as: " + CITE_EN + LINK + "\n\n" + EN_TEXT, "A/RES/81/57", CITED_EN),
     # … without its link, under the title
@@ -232,7 +232,7 @@ CITE_ROWS += [
         CITED_EN,
     ),
 ]
-CITE_LOOK_ALIKES = [
+CITE_LOOK_ALIKES: list[tuple[str, str, str | None, Cited]] = [
     # a masthead gives the own id: the copy's citation of another text is cited
     (
         "en",

@@ -912,7 +912,7 @@ _LABEL_LINE = recache.compile(r"\n[ \t]*[^\W\d_][^\n:\uff1a]{0,30}[:\uff1a]")
 #: after the symbol that ends a copy's suggested citation: its date or year in brackets perhaps,
 #: a stop or comma, then the line's end or the link the copy was taken from ("…, A/RES/42/42,
 #: available at: https://… [accessed …]")
-_CITATION_END = recache.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[.,]?[ \t]*(?:\n|$|[^\n]*?://)")
+_CITATION_END = recache.compile(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:[.,][ \t]*+)?(?:\n|$|[^\n]*?://)")
 _CITATION_YEAR = recache.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: How far a copy's suggested citation may run before the symbol that ends it.
 CITE_AS_REACH = 400

@@ -108,7 +108,7 @@ def cite_as_lead() -> re.Pattern[str]:
     start, up to the citation's first character."""
     cite = alt_or_never(gather_all("heading.cite_as_label"))
     return recache.compile(
-        rf"[ \t]*(?:{cite})[ \t]*(?:[:\uff1a][ \t]*(?=\S)|[:\uff1a]?\s*\n[ \t]*)", re.IGNORECASE
+        rf"[ \t]*+(?:{cite})[ \t]*+(?:[:\uff1a][ \t]*+(?=\S)|[:\uff1a]?(?:[ \t]*+\n)++[ \t]*+)", re.IGNORECASE
     )
 
 
