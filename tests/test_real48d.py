@@ -190,7 +190,7 @@ _AS_BEFORE: list[Row] = [
     # another noun in capitals before the date and the number: nothing
     ("ru", "ПОСТАНОВЛЕНИЕ ОТ 5 МАЯ 2010 ГОДА N 12/34\n\nСобрание утверждает отчет.", {}),
     # the old number without its bracket and without a date, two sessions open: nothing
-    ("ru", "Резолюция Генеральной Ассамблеи ООН № 2105 осуждает колониализм.", {}),
+    ("ru", "Резолюция Генеральной Ассамблеи ООН № 2050 осуждает колониализм.", {}),
 ]
 
 ROWS = _PASSIVE_BODY + _LEAD + _TITLE_PASSIVE + _MEETING + _DATED_HEADING
