@@ -1083,6 +1083,12 @@ def _organization(scope: str) -> tuple[tuple[str, ...], tuple[re.Pattern[str], .
 _ORGANIZATION = "the Organization named for its body; a number known of that body alone"
 
 
+@functools.lru_cache(maxsize=1)
+def _known_numbers() -> tuple[dict[int, int], dict[int, int]]:
+    """The known numbers of the Assembly (number -> session) and of the Council (number -> year)."""
+    return dict(_anchors()), dict(lexicon.load().sc_anchors)
+
+
 def _organization_numbers(text: str, scope: str, taken: set[int]) -> list[Raw]:
     """The numbers the Organization is named with in place of its body, as the press writes them
     ("联合国第2758号决议", "聯合國二七五八號決議"): the Assembly's where the number is one of its
@@ -1092,10 +1098,12 @@ def _organization_numbers(text: str, scope: str, taken: set[int]) -> list[Raw]:
     marks, forms = _organization(scope)
     if not forms or not any(m in text for m in marks):
         return []
-    assembly = dict(_anchors())
-    council = dict(lexicon.load().sc_anchors)
+    found = sorted((m for rx in forms for m in rx.finditer(text)), key=lambda m: m.start("n"))
+    if not found:
+        return []
+    assembly, council = _known_numbers()
     out: list[Raw] = []
-    for m in sorted((m for rx in forms for m in rx.finditer(text)), key=lambda m: m.start("n")):
+    for m in found:
         if STOP.on:
             break
         n = int(m.group("n"))
