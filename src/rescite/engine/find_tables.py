@@ -340,18 +340,24 @@ def _council_row(text: str, p: int, m: re.Match[str], line: str, pat: Patterns) 
     """The Council's number in the first cell ``m`` of the row ``line`` (at ``p``), dated by the
     row's date cell; None where no cell is a date the numbering allows for that number."""
     n = int(m.group("n"))
-    for cell in CELL_SEP.split(line)[1:]:
+    date = _cell_date(line, pat)
+    if date is None or not sc_year_plausible(n, int(date[:4])):
+        return None
+    raw = Raw(p + m.start("n"), p + m.end("n"), "symbol", symbol=f"S/RES/{n}({date[:4]})")
+    raw.rule = COUNCIL_TABLE
+    raw.evidence.append("table headed by the Council's name and a header row of resolutions")
+    raw.date = date
+    return raw
+
+
+def _cell_date(row: str, pat: Patterns) -> str | None:
+    """The date of a row's first cell after its first that is a date and nothing else ("2231 |
+    20 July 2015 | …", the row after a symbol "| Title | 4 December 2024"); None when no cell is
+    one (or the first that is cannot be read as a day)."""
+    for cell in CELL_SEP.split(row)[1:]:
         d = pat.date.fullmatch(cell.strip())
-        if d is None:
-            continue
-        date = parse_date(d)
-        if date is None or not sc_year_plausible(n, int(date[:4])):
-            return None
-        raw = Raw(p + m.start("n"), p + m.end("n"), "symbol", symbol=f"S/RES/{n}({date[:4]})")
-        raw.rule = COUNCIL_TABLE
-        raw.evidence.append("table headed by the Council's name and a header row of resolutions")
-        raw.date = date
-        return raw
+        if d is not None:
+            return parse_date(d)
     return None
 
 
@@ -611,11 +617,7 @@ def symbol_row_date(text: str, s: int, e: int, series: str, pat: Patterns) -> st
     row_end = text.find("\n", e)
     row = text[e : len(text) if row_end < 0 else row_end]
     if "|" in row or "\t" in row:
-        for cell in CELL_SEP.split(row)[1:]:
-            d = pat.date.fullmatch(cell.strip())
-            if d:
-                return parse_date(d)
-        return None
+        return _cell_date(row, pat)
     below = _row_lines(text, start, 1)
     if not any(line.startswith(series) for line in [*_row_lines(text, start, -1), *below]):
         return None
